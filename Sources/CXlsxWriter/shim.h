@@ -1,0 +1,4 @@
+#ifndef BRIEFING_CXLSXWRITER_SHIM_H
+#define BRIEFING_CXLSXWRITER_SHIM_H
+#include <xlsxwriter.h>
+#endif

@@ -1,0 +1,4 @@
+import BriefingModel
+
+/// The SQLite fact store.
+public enum FactStoreModule {}

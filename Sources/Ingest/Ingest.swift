@@ -1,0 +1,4 @@
+import BriefingModel
+
+/// Reads sources into `Document`s.
+public enum Ingest {}

@@ -1,0 +1,4 @@
+import BriefingModel
+
+/// Links facts to metrics.
+public enum Normalization {}

@@ -1,0 +1,4 @@
+import BriefingModel
+
+/// Pipeline file, runner, schedule.
+public enum PipelineModule {}

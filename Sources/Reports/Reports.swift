@@ -1,0 +1,5 @@
+import BriefingModel
+import Workbook
+
+/// Briefing workbook and Markdown summary.
+public enum Reports {}
