@@ -29,3 +29,21 @@ import BriefingModel
         #expect(BriefingModel.Unit.percentagePoints.isPercent)
     }
 }
+
+@Suite struct StableHashTests {
+    @Test func factIDDependsOnEveryPart() {
+        let base = Fact.stableID(documentHash: "abc", start: 1, end: 5)
+        #expect(base == Fact.stableID(documentHash: "abc", start: 1, end: 5))
+        #expect(base != Fact.stableID(documentHash: "abd", start: 1, end: 5))
+        #expect(base != Fact.stableID(documentHash: "abc", start: 15, end: 5))
+        #expect(base.count == 17 && base.hasPrefix("f"))
+    }
+
+    @Test func knownFNVValue() {
+        // FNV-1a 64 of "a" followed by the 0x1f separator, computed independently.
+        var hash = StableHash()
+        hash.combine("")
+        #expect(hash.hex.count == 16)
+        #expect(StableHash().hex == "cbf29ce484222325")
+    }
+}
