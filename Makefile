@@ -1,0 +1,33 @@
+# Briefing — the two set-up commands are `make run` and `make test`; both install what is missing.
+SHARED ?= ../shared
+CONFIG ?= debug
+BIN := .build/$(CONFIG)/briefing
+PIPELINE ?= Pipelines/us-japan.yml
+
+.PHONY: all deps build run test eval eval-verbose bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	swift build -c $(CONFIG) --product briefing
+
+## Run the sample pipeline into Output/.
+run: build
+	$(BIN) run $(PIPELINE)
+
+## Unit, integration and end-to-end tests.
+test: deps
+	swift test
+
+## Score the extractor on ../shared/eval (dev gold, links, peer suites).
+eval: build
+	@scripts/eval.sh $(BIN) $(SHARED)
+
+eval-verbose: build
+	@scripts/eval.sh $(BIN) $(SHARED) --verbose
+
+clean:
+	rm -rf .build Output/*.xlsx Output/*.md Output/*.sqlite Output/*.json
