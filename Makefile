@@ -31,3 +31,9 @@ eval-verbose: build
 
 clean:
 	rm -rf .build Output/*.xlsx Output/*.md Output/*.sqlite Output/*.json
+
+## Benchmarks (release build; not part of `make test`): prints a table, writes Output/bench.json.
+bench: deps
+	swift build -c release --product briefing
+	swift build -c release --product briefing-bench
+	@scripts/bench.py
