@@ -145,7 +145,13 @@ public final class Workbook {
     /// With `sheet` the name is local to that worksheet.
     public func defineName(_ name: String, formula: String, sheet: String? = nil) throws {
         try ensureOpen("define name '\(name)'")
-        let qualified = sheet.map { "\($0)!\(name)" } ?? name
+        if let reason = DefinedNameRules.problem(with: name) {
+            throw WorkbookError.invalidArgument(operation: "define name '\(name)'", reason: reason)
+        }
+        if let sheet, !sheetNames.contains(sheet) {
+            throw WorkbookError.invalidArgument(operation: "define name '\(name)'", reason: "no worksheet named '\(sheet)'")
+        }
+        let qualified = sheet.map { "\(CellReference.quotedSheet($0))!\(name)" } ?? name
         let code = qualified.withCString { cName in formula.withCString { workbook_define_name(handle, cName, $0) } }
         try check(code, "define name", at: qualified, value: formula)
     }
