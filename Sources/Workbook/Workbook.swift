@@ -22,6 +22,8 @@ public final class Workbook {
     private var retainedStrings: [UnsafeMutablePointer<CChar>] = []
     private var cachedDateFormat: FormatID?
     private static let generalWidth = NumberWidthModel(format: nil)
+    /// Serialises `workbook_close` across the process (see `close()`).
+    private static let closeLock = NSLock()
 
     /// What the layer keeps per registered format: the C pointer and what autofit needs.
     struct FormatEntry {
@@ -161,7 +163,9 @@ public final class Workbook {
     public func close() throws {
         try ensureOpen("close")
         isClosed = true
-        let code = workbook_close(handle)
+        // libxlsxwriter formats the core.xml dates with gmtime(), whose static buffer is shared by every thread:
+        // two workbooks closing at once can swap date fields (seen in tests). Closing one at a time avoids it.
+        let code = Self.closeLock.withLock { workbook_close(handle) }
         retainedStrings.forEach { free($0) }
         retainedStrings.removeAll()
         if code != LXW_NO_ERROR {
