@@ -37,6 +37,15 @@ public final class Workbook {
     public init(path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         self.path = path
         self.options = options
+        if let directory = options.temporaryDirectory {
+            // libxlsxwriter silently falls back to the system directory when tmpdir is unusable; say so instead.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
+                  FileManager.default.isWritableFile(atPath: directory) else {
+                throw WorkbookError.invalidArgument(operation: "create workbook '\(path)'",
+                                                    reason: "temporary directory '\(directory)' is not a writable directory")
+            }
+        }
         let tmpdir = options.temporaryDirectory.map { strdup($0) } ?? nil
         if let tmpdir { retainedStrings.append(tmpdir) }
         var cOptions = lxw_workbook_options()

@@ -110,3 +110,27 @@ struct DocumentTests {
         #expect(names.first { $0.attributes["name"] == "Latest" }?.attributes["localSheetId"] == "1")
     }
 }
+
+@Suite("Concurrent closing")
+struct ConcurrentCloseTests {
+    @Test("workbooks closed in parallel tasks keep their pinned created date")
+    func parallelClose() async throws {
+        let urls = try (0..<8).map { _ in try scratchFile() }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (index, url) in urls.enumerated() {
+                group.addTask {
+                    let workbook = try Workbook(path: url.path)
+                    // Half pin a date, half use the clock: both paths call gmtime() inside libxlsxwriter.
+                    if index.isMultiple(of: 2) { try workbook.setProperties(DocumentProperties(created: DocumentTests.pinned)) }
+                    try workbook.addWorksheet("Facts").write(number: Double(index), row: 0, column: 0)
+                    try workbook.close()
+                }
+            }
+            try await group.waitForAll()
+        }
+        for (index, url) in urls.enumerated() where index.isMultiple(of: 2) {
+            let core = try XLSXReader(url: url).xml("docProps/core.xml")
+            #expect(core.first("created")?.text == "2024-04-01T00:00:00Z")
+        }
+    }
+}
