@@ -4,6 +4,7 @@ import Foundation
 // usage:
 //   briefing-bench extraction SAMPLES_DIR MEGABYTES REPETITIONS   → one JSON line
 //   briefing-bench pipeline SAMPLES_DIR DOCUMENTS OUT_DIR          → writes a generated pipeline
+//   briefing-bench workbook ROWS OUTPUT.xlsx                       → the cells of Benchmarks/c/write_rows.c
 
 func runBench() throws {
     let arguments = Array(CommandLine.arguments.dropFirst())
@@ -27,6 +28,11 @@ func runBench() throws {
         }
         let corpus = try SampleCorpus(folder: URL(fileURLWithPath: arguments[1]))
         try PipelineFixture(corpus: corpus).write(documents: count, to: URL(fileURLWithPath: arguments[3]))
+    case "workbook":
+        guard arguments.count == 3, let rows = Int(arguments[1]) else {
+            throw BenchError("usage: briefing-bench workbook ROWS OUTPUT.xlsx")
+        }
+        try WorkbookBenchmark.write(rows: rows, to: arguments[2])
     default:
         throw BenchError("unknown benchmark '\(mode)'")
     }
