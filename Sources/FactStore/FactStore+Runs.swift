@@ -15,7 +15,7 @@ extension FactStore {
     /// Writes a successful run, its documents, facts and metrics in ONE transaction and returns the run.
     /// Facts without an id get `Fact.stableID`. `overrideNotes` maps fact ids to the note an override left.
     /// `checkpoint` is called before each fact is written; throwing from it (cancellation, a fault) rolls the
-    /// whole run back so the store is exactly as before.
+    /// whole run back so the store is exactly as before, and the closure's error is rethrown unchanged.
     @discardableResult
     public func record(
         _ draft: RunDraft, documents: [Document], facts: [Fact], metrics: [Metric] = [],
@@ -33,7 +33,7 @@ extension FactStore {
                                arguments: [runID, document.location, document.contentHash])
             }
             for (index, original) in facts.enumerated() {
-                try checkpoint(index)
+                do { try checkpoint(index) } catch { throw CallerError(underlying: error) }
                 var fact = original
                 let documentHash = hashByDocument[fact.document] ?? ""
                 if fact.id.isEmpty {

@@ -81,6 +81,17 @@ public final class FactStore: Sendable {
 
     /// Writes in one transaction, mapping failures to `StoreError`; nothing is kept when `body` throws.
     func write<T>(_ doing: String, _ body: (Database) throws -> T) throws -> T {
-        do { return try queue.write(body) } catch { throw StoreError.wrap(error, doing: doing, path: path) }
+        do {
+            return try queue.write(body)
+        } catch let caller as CallerError {
+            throw caller.underlying
+        } catch {
+            throw StoreError.wrap(error, doing: doing, path: path)
+        }
     }
+}
+
+/// An error thrown by a caller's closure inside a transaction: rolled back like any other, then rethrown as is.
+struct CallerError: Error {
+    let underlying: any Error
 }
