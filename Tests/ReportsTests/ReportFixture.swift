@@ -25,7 +25,7 @@ enum ReportFixture {
             contentHash: "3b0e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff0", format: "html"
         ),
         Document(
-            id: "survey-2024", location: "Pipelines/sources/survey-2024.txt", title: "Views of Japan | 2024 poll",
+            id: "survey-2024", location: "/srv/briefing/sources/survey 2024.txt", title: "Views of Japan | 2024 poll",
             publisher: nil, date: DocumentDate(year: 2024), dateOrigin: .inferred, text: "",
             contentHash: "4c0e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff0", format: "text"
         ),
