@@ -15,7 +15,7 @@ struct ContentsSheet {
         )
         try writer.write(layout, rows: entries.map { entry in
             [
-                SheetCell(.url("internal:'\(entry.name)'!A1", text: entry.name, tooltip: nil)),
+                SheetCell(.url("internal:'\(entry.name)'!A1", text: entry.name, tooltip: nil), format: writer.styles.link),
                 SheetCell(.string(entry.description)),
             ]
         })

@@ -64,7 +64,7 @@ struct FactsSheet {
             fact.unit == .count || fact.unit == .rank ? .text(fact.noun) : .notApplicableCell,
             .text(fact.text),
             sentenceCell(fact.sentence),
-            SourceLink.cell(location, asFormula: linksAsFormulas),
+            SourceLink.cell(location, asFormula: linksAsFormulas, format: styles.link),
             overridden,
             reported.overridden ? .text(reported.overrideNote) : .notApplicableCell,
         ]

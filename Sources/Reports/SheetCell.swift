@@ -5,11 +5,14 @@ struct SheetCell {
     var value: CellValue
     var format: FormatID?
     var note: String?
+    /// Text written over the value afterwards, keeping a hyperlink but replacing what the cell shows.
+    var shownText: String?
 
-    init(_ value: CellValue, format: FormatID? = nil, note: String? = nil) {
+    init(_ value: CellValue, format: FormatID? = nil, note: String? = nil, shownText: String? = nil) {
         self.value = value
         self.format = format
         self.note = note
+        self.shownText = shownText
     }
 
     /// Text, or "[x]" (not available, see the notes) when nil.

@@ -7,6 +7,7 @@ final class SheetStyles {
     let wrapped: FormatID
     let bold: FormatID
     let marker: FormatID
+    let link: FormatID
     let increase: FormatID
     let decrease: FormatID
     private let workbook: Workbook
@@ -19,6 +20,7 @@ final class SheetStyles {
         wrapped = try workbook.register(CellFormat(wrap: true, verticalAlignment: .top))
         bold = try workbook.register(CellFormat(bold: true))
         marker = try workbook.register(CellFormat(horizontalAlignment: .center))
+        link = try workbook.register(CellFormat(underline: .single, fontColor: Color(rgb: 0x0563C1)))
         // The fills repeat the ▲/▼ marker for readers who see colour; the marker alone carries the meaning.
         increase = try workbook.register(CellFormat(backgroundColor: Color(rgb: 0xC6EFCE), fontColor: Color(rgb: 0x006100)))
         decrease = try workbook.register(CellFormat(backgroundColor: Color(rgb: 0xFFC7CE), fontColor: Color(rgb: 0x9C0006)))

@@ -29,14 +29,19 @@ enum SourceLink {
 
     /// A cell linking to `location`: a hyperlink, or with `asFormula` a HYPERLINK formula (which has no per-sheet
     /// limit); plain text when the location cannot be linked.
-    static func cell(_ location: String?, asFormula: Bool) -> SheetCell {
+    static func cell(_ location: String?, asFormula: Bool, format: FormatID) -> SheetCell {
         guard let location, !location.isEmpty else { return .text(nil) }
         guard let target = target(for: location) else { return .text(location) }
-        guard asFormula else { return SheetCell(.url(target, text: location, tooltip: nil)) }
+        guard asFormula else {
+            // libxlsxwriter shows relative `external:` links with Windows backslashes; writing the text over the
+            // link keeps the link and shows the path as the source gave it.
+            let shown = target.hasPrefix("external:") ? location : nil
+            return SheetCell(.url(target, text: location, tooltip: nil), format: format, shownText: shown)
+        }
         let address = target.hasPrefix("external:") ? String(target.dropFirst("external:".count)) : target
         guard address.count <= maximumFormulaLiteral, location.count <= maximumFormulaLiteral else { return .text(location) }
         let formula = "HYPERLINK(\(quoted(address)),\(quoted(location)))"
-        return SheetCell(.formula(formula, cached: .string(location)))
+        return SheetCell(.formula(formula, cached: .string(location)), format: format)
     }
 
     private static func quoted(_ text: String) -> String {

@@ -35,7 +35,7 @@ struct SourcesSheet {
                 .text(document.date?.description),
                 .text(document.dateOrigin?.rawValue),
                 .text(document.format),
-                SourceLink.cell(document.location, asFormula: false),
+                SourceLink.cell(document.location, asFormula: false, format: writer.styles.link),
                 .text(document.contentHash.isEmpty ? nil : document.contentHash),
                 .number(Double(listed.factCount), format: countFormat),
             ]

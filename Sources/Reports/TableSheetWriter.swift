@@ -75,6 +75,9 @@ struct TableSheetWriter {
     private func write(_ cells: [SheetCell], row: Int, on sheet: Worksheet) throws {
         for (column, cell) in cells.enumerated() {
             try sheet.write(cell.value, row: row, column: column, format: cell.format)
+            if let shown = cell.shownText {
+                try sheet.write(string: shown, row: row, column: column, format: cell.format)
+            }
             if let note = cell.note {
                 try sheet.writeNote(note, row: row, column: column, width: 320, height: 120)
             }

@@ -83,6 +83,11 @@ import Testing
         let rels = archive.text("xl/worksheets/_rels/sheet5.xml.rels")
         #expect(rels.contains("Target=\"https://ustr.gov/countries-regions/japan/fact-sheet\""))
         #expect(rels.contains("Target=\"file:///srv/briefing/sources/survey%202024.txt\""))
+        // A relative path keeps its link (Excel's form uses backslashes) but shows the path as given.
+        #expect(rels.contains("Target=\"Pipelines\\sources\\jet-2020.md\""))
+        let factsPart = try #require(archive.sheetPart("Facts"))
+        #expect(archive.string(archive.cells(factsPart)["O6"], sharedStrings: archive.sharedStrings) == "Pipelines/sources/jet-2020.md")
+        #expect(archive.text(factsPart).contains("<hyperlink ref=\"O6\" r:id=\"rId1\"/>"))
         let contents = archive.text(try #require(archive.sheetPart("Contents")))
         for name in ["Cover", "Key figures", "Facts", "Chart data"] {
             #expect(contents.contains("location=\"'\(name)'!A1\""))
