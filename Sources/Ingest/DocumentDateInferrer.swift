@@ -1,0 +1,73 @@
+import BriefingModel
+import Foundation
+
+/// Infers the date a document speaks from when nobody stated it: a dated heading ("Last updated: February 3,
+/// 2025"), else a press dateline ("NEW YORK, January 16, 2025 —"), else the latest plausible date in the text.
+/// Dates after `now` are never chosen. (Front matter and HTML meta dates are read by the format readers.)
+public struct DocumentDateInferrer: Sendable {
+    /// How a date was found, for explanations.
+    public enum Evidence: String, Sendable, Hashable {
+        case heading, dateline, latestInText
+    }
+
+    /// The moment "the future" starts.
+    public var now: Date
+
+    private static let headingPrefixes = [
+        "last updated", "updated", "last modified", "modified", "published", "posted", "released", "issued",
+        "revised", "date",
+    ]
+
+    /// Creates an inferrer judging plausibility against `now`.
+    public init(now: Date) {
+        self.now = now
+    }
+
+    /// The inferred date and its evidence, or nil when the text holds no plausible date.
+    public func infer(from text: String) -> (date: DocumentDate, evidence: Evidence)? {
+        guard let today = Self.calendarDate(of: now) else { return nil }
+        let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
+        var latest: DocumentDate?
+        var dateline: DocumentDate?
+        for (number, line) in lines.enumerated() {
+            let matches = DateScanner.dates(in: line).filter { $0.date <= today }
+            guard let first = matches.first else { continue }
+            if Self.isHeading(line, dateStart: first.start) { return (first.date, .heading) }
+            if dateline == nil, number < 40, Self.isDateline(line, date: first) { dateline = first.date }
+            for match in matches where latest.map({ match.date > $0 }) ?? true { latest = match.date }
+        }
+        if let dateline { return (dateline, .dateline) }
+        return latest.map { ($0, .latestInText) }
+    }
+
+    /// The UTC calendar date of `date`.
+    static func calendarDate(of date: Date) -> DocumentDate? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return parts.year.flatMap { DocumentDate(year: $0, month: parts.month, day: parts.day) }
+    }
+
+    /// A line that starts with "Updated", "Last updated:", "Published on" … and has the date soon after.
+    private static func isHeading(_ line: Substring, dateStart: Int) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        var start = 0
+        while start < scalars.count, !scalars[start].properties.isAlphabetic { start += 1 }
+        guard dateStart > start, dateStart - start <= 40 else { return false }
+        let lead = String(String.UnicodeScalarView(scalars[start ..< dateStart])).lowercased()
+        guard let prefix = headingPrefixes.first(where: { lead.hasPrefix($0) }) else { return false }
+        let rest = lead.dropFirst(prefix.count)
+        return rest.allSatisfy { !$0.isLetter } || rest.trimmingSpaces() == "on" || rest.trimmingSpaces().hasSuffix(": on")
+    }
+
+    /// A press dateline: an upper-case place, a comma, the date, then a dash.
+    private static func isDateline(_ line: Substring, date: DateScanner.Match) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        let lead = String(String.UnicodeScalarView(scalars[0 ..< date.start])).trimmingSpaces()
+        guard lead.hasSuffix(","), lead.count <= 60, let place = lead.split(separator: ",").first,
+              place.contains(where: \.isLetter), place.allSatisfy({ !$0.isLetter || $0.isUppercase })
+        else { return false }
+        let trail = String(String.UnicodeScalarView(scalars[date.end...])).trimmingSpaces()
+        return trail.hasPrefix("—") || trail.hasPrefix("–") || trail.hasPrefix("-")
+    }
+}

@@ -1,0 +1,165 @@
+import BriefingModel
+import Foundation
+
+/// Turns a file or fetched bytes into a `Document`: detects the format, decodes the text, reads titles and
+/// dates the source states, infers a date when none is stated, and hashes the source bytes.
+public struct DocumentLoader: Sendable {
+    /// "Now" for date inference: dates after it are not plausible document dates.
+    public var now: Date
+    /// Path of `pdftotext`; nil searches `PATH`.
+    public var pdfToTextPath: String?
+
+    /// Creates a loader.
+    public init(now: Date = Date(), pdfToTextPath: String? = nil) {
+        self.now = now
+        self.pdfToTextPath = pdfToTextPath
+    }
+
+    /// Reads the file at `path`.
+    public func load(file path: String, hints: SourceHints = SourceHints()) throws -> IngestedDocument {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw IngestError(.notFound, path, "no such file")
+        }
+        guard !isDirectory.boolValue else { throw IngestError(.isDirectory, path, "is a directory, not a file") }
+        let bytes: [UInt8]
+        do {
+            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw IngestError(.unreadable, path, "could not be read", cause: error)
+        }
+        let name = (path as NSString).lastPathComponent
+        let fileExtension = (name as NSString).pathExtension
+        let format: SourceFormat
+        if let given = hints.format ?? SourceFormat(fileExtension: fileExtension) {
+            format = given
+        } else if fileExtension.isEmpty {
+            format = SourceFormat.sniff(bytes)
+        } else {
+            throw IngestError(
+                .unsupportedFormat, path,
+                "has unsupported type '.\(fileExtension)' (Briefing reads .txt, .md, .html, .pdf; set format: to override)"
+            )
+        }
+        let id = (name as NSString).deletingPathExtension
+        return try load(bytes: bytes, location: path, id: id.isEmpty ? name : id, format: format, pdfPath: path, hints: hints)
+    }
+
+    /// Reads bytes fetched from `location` (a URL); the format comes from the hints, the content type, the
+    /// URL's extension or the bytes themselves, in that order.
+    public func load(bytes: [UInt8], location: String, contentType: String? = nil, hints: SourceHints = SourceHints()) throws
+        -> IngestedDocument
+    {
+        let pathExtension = URL(string: location).map { $0.pathExtension } ?? ""
+        let format = hints.format ?? contentType.flatMap(SourceFormat.init(contentType:))
+            ?? SourceFormat(fileExtension: pathExtension) ?? SourceFormat.sniff(bytes)
+        return try load(bytes: bytes, location: location, id: DocumentID.slug(forURL: location), format: format, pdfPath: nil, hints: hints)
+    }
+
+    private func load(
+        bytes: [UInt8], location: String, id: String, format: SourceFormat, pdfPath: String?, hints: SourceHints
+    ) throws -> IngestedDocument {
+        guard !bytes.isEmpty else { throw IngestError(.empty, location, "is empty") }
+        let read = try read(bytes, format: format, location: location, pdfPath: pdfPath)
+        guard !read.text.trimmingSpaces().isEmpty else { throw IngestError(.empty, location, "has no text") }
+        var document = Document(
+            id: id, location: location, title: hints.title ?? read.title, publisher: hints.publisher ?? read.publisher,
+            text: read.text, contentHash: SHA256.hex(of: bytes), format: format.rawValue
+        )
+        if let given = hints.date {
+            document.date = given
+            document.dateOrigin = .given
+        } else if let stated = read.date ?? DocumentDateInferrer(now: now).infer(from: read.text)?.date {
+            document.date = stated
+            document.dateOrigin = .inferred
+        }
+        return IngestedDocument(document: document, pageStarts: read.pageStarts, warnings: read.warnings)
+    }
+
+    /// What a format reader found.
+    private struct Read {
+        var text: String
+        var title: String?
+        var publisher: String?
+        var date: DocumentDate?
+        var pageStarts: [Int] = []
+        var warnings: [IngestWarning] = []
+    }
+
+    private func read(_ bytes: [UInt8], format: SourceFormat, location: String, pdfPath: String?) throws -> Read {
+        switch format {
+        case .pdf:
+            return try readPDF(bytes, location: location, pdfPath: pdfPath)
+        case .html:
+            if let charset = Self.declaredCharset(bytes), !["utf-8", "utf8"].contains(charset) {
+                if let reason = SourceTextDecoder.binaryReason(bytes[...]) {
+                    throw IngestError(.binary, location, "is not a text file (\(reason))")
+                }
+                let page = try HTMLTextExtractor.extract(bytes, encoding: nil, location: location)
+                return Read(text: page.text, title: page.title, publisher: page.publisher, date: page.date)
+            }
+            let decoded = try SourceTextDecoder.decode(bytes, location: location)
+            let page = try HTMLTextExtractor.extract(Array(decoded.text.utf8), encoding: "UTF-8", location: location)
+            return Read(
+                text: page.text, title: page.title, publisher: page.publisher, date: page.date,
+                warnings: Self.repairWarnings(decoded, location: location)
+            )
+        case .markdown:
+            let decoded = try SourceTextDecoder.decode(bytes, location: location)
+            let (frontMatter, body) = FrontMatter.split(decoded.text)
+            let warnings = Self.repairWarnings(decoded, location: location)
+                + (frontMatter?.warnings ?? []).map { IngestWarning(location: location, message: $0) }
+            return Read(
+                text: body, title: frontMatter?.title ?? Self.firstMarkdownHeading(body), publisher: frontMatter?.publisher,
+                date: frontMatter?.date, warnings: warnings
+            )
+        case .text:
+            let decoded = try SourceTextDecoder.decode(bytes, location: location)
+            return Read(text: decoded.text, warnings: Self.repairWarnings(decoded, location: location))
+        }
+    }
+
+    private func readPDF(_ bytes: [UInt8], location: String, pdfPath: String?) throws -> Read {
+        let tool = pdfToTextPath ?? PDFTextExtractor.findTool()
+        if let pdfPath {
+            let pages = try PDFTextExtractor.extract(path: pdfPath, location: location, tool: tool)
+            return Read(text: pages.text, pageStarts: pages.pageStarts)
+        }
+        let temporary = FileManager.default.temporaryDirectory
+            .appendingPathComponent("briefing-\(ProcessInfo.processInfo.globallyUniqueString).pdf")
+        do {
+            try Data(bytes).write(to: temporary)
+        } catch {
+            throw IngestError(.unreadable, location, "could not stage the PDF for pdftotext", cause: error)
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let pages = try PDFTextExtractor.extract(path: temporary.path, location: location, tool: tool)
+        return Read(text: pages.text, pageStarts: pages.pageStarts)
+    }
+
+    private static func repairWarnings(_ decoded: SourceTextDecoder.Decoded, location: String) -> [IngestWarning] {
+        guard decoded.repairs > 0 else { return [] }
+        let position = decoded.firstRepairOffset.map { " (first at byte \($0))" } ?? ""
+        return [IngestWarning(
+            location: location,
+            message: "invalid \(decoded.encoding) repaired: \(decoded.repairs) byte sequence(s) replaced with U+FFFD\(position)"
+        )]
+    }
+
+    /// The text of the first `# ` heading, used as a Markdown title when front matter gives none.
+    private static func firstMarkdownHeading(_ body: String) -> String? {
+        for line in body.split(whereSeparator: \.isNewline) where line.hasPrefix("# ") {
+            return line.dropFirst(2).trimmingSpaces().nonEmpty
+        }
+        return nil
+    }
+
+    /// The `charset=` an HTML page declares in its first 4 KiB, lower-cased.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" }
+            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return value.isEmpty ? nil : String(value)
+    }
+}

@@ -1,4 +1,0 @@
-import BriefingModel
-
-/// Reads sources into `Document`s.
-public enum Ingest {}
