@@ -1,0 +1,201 @@
+import BriefingModel
+import Extraction
+import FactStore
+import Foundation
+import Ingest
+import Logging
+import Normalization
+import Reports
+
+/// Runs a pipeline once: reads the sources, extracts what changed (in parallel), links metrics, records the
+/// run in one store transaction, and writes the outputs atomically.
+public struct PipelineRunner: Sendable {
+    /// What to run.
+    public let plan: RunPlan
+    /// How to run it.
+    public let options: RunOptions
+    /// Receives progress events.
+    public let observer: any RunObserver
+    /// Where the runner logs.
+    public let logger: Logger
+
+    /// Creates a runner.
+    public init(plan: RunPlan, options: RunOptions = RunOptions(), observer: any RunObserver = SilentRunObserver(),
+                logger: Logger = Logger(label: "briefing.pipeline")) {
+        self.plan = plan
+        self.options = options
+        self.observer = observer
+        self.logger = logger
+    }
+
+    /// Keys of the run's input hashes that describe the configuration rather than a document.
+    enum ConfigurationKey {
+        static let pipelineFile = "@pipeline-file"
+        static let catalog = "@catalog"
+        static let extractor = "@extractor"
+    }
+
+    /// Runs the pipeline and returns what it did.
+    public func run() async throws -> RunSummary {
+        let store = try FactStore(path: plan.storePath)
+        let catalog = try loadCatalog()
+        let overrides = try loadOverrides()
+        let previous = try store.runs().last { $0.run.status == .succeeded }
+        observer.runEvent(.started(sources: plan.sources.count))
+
+        let sources = try await SourceReader(plan: plan, store: store, observer: observer).read()
+        var inputHashes = Dictionary(sources.map { ($0.source.location, $0.contentHash) }, uniquingKeysWith: { first, _ in first })
+        inputHashes[ConfigurationKey.pipelineFile] = plan.configurationHash
+        inputHashes[ConfigurationKey.catalog] = catalog.hash
+        inputHashes[ConfigurationKey.extractor] = Extractor.version
+        let draft = store.beginRun(
+            pipeline: plan.name, pipelineFile: plan.pipelineFile, catalogHash: catalog.hash,
+            extractorVersion: Extractor.version, inputHashes: inputHashes
+        )
+
+        if !options.force, let previous, previous.inputHashes == inputHashes, outputsExist() {
+            return RunSummary(
+                runID: previous.run.id, documents: sources.count, extracted: 0, reused: sources.count,
+                facts: previous.run.factCount, changes: nil, metricsWithNewValues: [], outputs: [],
+                warnings: ["nothing changed since run \(previous.run.id): outputs are up to date"]
+            )
+        }
+
+        let plans = try reusePlans(for: sources, previous: previous, inputHashes: inputHashes, store: store)
+        let extracted = try await extract(plans)
+        let linker = MetricLinker(catalog: catalog)
+        let linked = linker.link(extracted.flatMap(\.facts))
+        let applied = overrides.apply(to: linked)
+        for warning in applied.warnings { observer.runEvent(.warning(warning)) }
+        let stored = try store.record(
+            draft, documents: extracted.map(\.document), facts: applied.facts,
+            metrics: linker.metrics(for: applied.facts), overrideNotes: applied.notes
+        )
+        for source in sources { if let fetched = source.fetched { try store.cacheSource(fetched) } }
+
+        let changes = try store.changes(between: previous?.run.id, and: stored.run.id)
+        let outputs = try writeOutputs(store: store, run: stored, catalog: catalog)
+        return RunSummary(
+            runID: stored.run.id, documents: extracted.count,
+            extracted: extracted.filter { !$0.reused }.count, reused: extracted.filter(\.reused).count,
+            facts: applied.facts.count, changes: changes,
+            metricsWithNewValues: RunChangeSummary.metricsWithNewValues(changes),
+            outputs: outputs, warnings: sources.flatMap(\.warnings) + applied.warnings
+        )
+    }
+
+    /// Writes the workbook and summary from the store for `run` (the latest when nil), without extracting.
+    public func report(run runID: Int64? = nil) throws -> [String] {
+        let store = try FactStore(path: plan.storePath)
+        let runs = try store.runs().filter { $0.run.status == .succeeded }
+        guard let run = runID.map({ id in runs.first { $0.run.id == id } }) ?? runs.last, let run else {
+            throw PipelineError(.noRuns, "\(plan.storePath) holds no successful run of \(plan.name); run 'briefing run \(plan.pipelineFile)' first",
+                                file: plan.storePath)
+        }
+        return try writeOutputs(store: store, run: run, catalog: try loadCatalog())
+    }
+
+    private func loadCatalog() throws -> MetricCatalog {
+        guard let path = plan.catalogPath else { return .builtIn }
+        return try MetricCatalog.load(from: URL(fileURLWithPath: path))
+    }
+
+    private func loadOverrides() throws -> FactOverrides {
+        guard let path = plan.overridesPath, FileManager.default.fileExists(atPath: path) else { return FactOverrides() }
+        return try FactOverrides.load(from: URL(fileURLWithPath: path))
+    }
+
+    private func outputsExist() -> Bool {
+        (!options.outputs.contains(.workbook) || FileManager.default.fileExists(atPath: plan.workbookPath))
+            && (!options.outputs.contains(.summary) || FileManager.default.fileExists(atPath: plan.summaryPath))
+    }
+
+    /// Decides, per document, whether its facts from the previous run still hold, and why not when they don't.
+    private func reusePlans(for sources: [SourceReader.Read], previous: StoredRun?, inputHashes: [String: String],
+                            store: FactStore) throws -> [ExtractionPlan] {
+        let configurationChange = previous.flatMap { previous in
+            [(ConfigurationKey.pipelineFile, "the pipeline file changed"), (ConfigurationKey.catalog, "the metric catalog changed"),
+             (ConfigurationKey.extractor, "the extractor version changed")]
+                .first { previous.inputHashes[$0.0] != inputHashes[$0.0] }?.1
+        }
+        var previousFacts: [String: [Fact]] = [:]
+        var previousDocuments: [String: Document] = [:]
+        if let previous, !options.force, configurationChange == nil {
+            previousFacts = Dictionary(grouping: try store.facts(run: previous.run.id).map(\.fact), by: \.document)
+            previousDocuments = Dictionary(try store.documents(run: previous.run.id).map { ($0.location, $0) },
+                                           uniquingKeysWith: { first, _ in first })
+        }
+        return sources.map { read in
+            let location = read.source.location
+            if let previous, let old = previousDocuments[location], previous.inputHashes[location] == read.contentHash {
+                return ExtractionPlan(read: read, reuse: (old, previousFacts[old.id] ?? []), reason: "unchanged")
+            }
+            let reason: String
+            if options.force { reason = "--force" }
+            else if previous == nil { reason = "first run" }
+            else if let configurationChange { reason = configurationChange }
+            else if previous?.inputHashes[location] == nil { reason = "new source" }
+            else { reason = "content changed" }
+            return ExtractionPlan(read: read, reuse: nil, reason: reason)
+        }
+    }
+
+    /// Parses and extracts the documents that need it, on every core; keeps source order.
+    private func extract(_ plans: [ExtractionPlan]) async throws -> [ExtractedDocument] {
+        let extractor = Extractor()
+        let observer = self.observer
+        return try await withThrowingTaskGroup(of: (Int, ExtractedDocument).self) { group in
+            for (index, plan) in plans.enumerated() {
+                group.addTask {
+                    if let (document, facts) = plan.reuse {
+                        observer.runEvent(.reused(location: plan.read.source.location, facts: facts.count, reason: plan.reason))
+                        return (index, ExtractedDocument(document: document, facts: facts, reused: true))
+                    }
+                    let document = try plan.read.parse()
+                    let facts = extractor.extract(document)
+                    observer.runEvent(.extracted(location: plan.read.source.location, facts: facts.count, reason: plan.reason))
+                    return (index, ExtractedDocument(document: document, facts: facts, reused: false))
+                }
+            }
+            var results = [ExtractedDocument?](repeating: nil, count: plans.count)
+            for try await (index, document) in group { results[index] = document }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// Builds the report from the store and writes the selected outputs atomically.
+    private func writeOutputs(store: FactStore, run: StoredRun, catalog: MetricCatalog) throws -> [String] {
+        let report = try ReportAssembler(store: store, catalog: catalog, plan: plan,
+                                         logicalDate: options.resolvedLogicalDate()).report(for: run)
+        var written: [String] = []
+        if options.outputs.contains(.workbook) {
+            let workbookOptions = BriefingWorkbook.Options(constantMemoryThreshold: options.constantMemoryThreshold)
+            try AtomicFile.write(to: plan.workbookPath) { temporaryPath in
+                try BriefingWorkbook.write(report, to: temporaryPath, options: workbookOptions)
+            }
+            written.append(plan.workbookPath)
+            observer.runEvent(.wrote(path: plan.workbookPath))
+        }
+        if options.outputs.contains(.summary) {
+            let markdown = try MarkdownSummary.render(report, templatePath: plan.templatePath)
+            try AtomicFile.write(Data(markdown.utf8), to: plan.summaryPath)
+            written.append(plan.summaryPath)
+            observer.runEvent(.wrote(path: plan.summaryPath))
+        }
+        return written
+    }
+}
+
+/// A document's fate in a run: extract it again, or keep the previous run's document and facts.
+struct ExtractionPlan: Sendable {
+    let read: SourceReader.Read
+    let reuse: (Document, [Fact])?
+    let reason: String
+}
+
+/// A document and its facts after the extraction step.
+struct ExtractedDocument: Sendable {
+    let document: Document
+    let facts: [Fact]
+    let reused: Bool
+}

@@ -1,0 +1,78 @@
+import BriefingModel
+import Foundation
+import Ingest
+
+/// Everything a run needs, resolved from a pipeline file: concrete sources and output paths.
+public struct RunPlan: Sendable {
+    /// One document to read: a file path or an http(s) URL, with what the pipeline file says about it.
+    public struct Source: Sendable, Hashable {
+        /// File path or URL, as it will be recorded in the store.
+        public var location: String
+        /// True for http(s) URLs.
+        public var isURL: Bool
+        /// Title, publisher, date and format given in the pipeline file.
+        public var hints: SourceHints
+
+        /// Creates a source.
+        public init(location: String, isURL: Bool = false, hints: SourceHints = SourceHints()) {
+            self.location = location
+            self.isURL = isURL
+            self.hints = hints
+        }
+    }
+
+    /// Pipeline name (default: the file name without extension).
+    public var name: String
+    /// Title for the outputs.
+    public var title: String
+    /// Description for the cover.
+    public var description: String
+    /// Contact line for the cover.
+    public var contact: String?
+    /// Path of the pipeline file.
+    public var pipelineFile: String
+    /// Hash of the pipeline file's bytes (and the overrides file's), so a changed configuration redoes work.
+    public var configurationHash: String
+    /// Sources in the order the pipeline lists them, globs expanded.
+    public var sources: [Source]
+    /// The SQLite store.
+    public var storePath: String
+    /// The briefing workbook.
+    public var workbookPath: String
+    /// The Markdown summary.
+    public var summaryPath: String
+    /// A Mustache template replacing the built-in one.
+    public var templatePath: String?
+    /// A metric catalog replacing the built-in one.
+    public var catalogPath: String?
+    /// The analyst's overrides file, when present.
+    public var overridesPath: String?
+    /// Seconds before a URL fetch gives up.
+    public var fetchTimeout: Double
+    /// When the schedule next fires, for the cover.
+    public var nextScheduledRun: Date?
+
+    /// Creates a plan.
+    public init(
+        name: String, title: String, description: String = "", contact: String? = nil, pipelineFile: String,
+        configurationHash: String = "", sources: [Source], storePath: String, workbookPath: String,
+        summaryPath: String, templatePath: String? = nil, catalogPath: String? = nil, overridesPath: String? = nil,
+        fetchTimeout: Double = 30, nextScheduledRun: Date? = nil
+    ) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.contact = contact
+        self.pipelineFile = pipelineFile
+        self.configurationHash = configurationHash
+        self.sources = sources
+        self.storePath = storePath
+        self.workbookPath = workbookPath
+        self.summaryPath = summaryPath
+        self.templatePath = templatePath
+        self.catalogPath = catalogPath
+        self.overridesPath = overridesPath
+        self.fetchTimeout = fetchTimeout
+        self.nextScheduledRun = nextScheduledRun
+    }
+}

@@ -1,0 +1,83 @@
+import BriefingModel
+import FactStore
+import Foundation
+import Ingest
+
+/// Reads the bytes of every source of a plan: files from disk, URLs through conditional requests with the
+/// store's cached copy as fallback, so a page that disappears or errors keeps its last facts.
+struct SourceReader: Sendable {
+    let plan: RunPlan
+    let store: FactStore
+    let observer: any RunObserver
+
+    /// One source's bytes and where they came from.
+    struct Read: Sendable {
+        let source: RunPlan.Source
+        let bytes: [UInt8]
+        let contentHash: String
+        let contentType: String?
+        /// A fresh copy to keep in the store's source cache.
+        let fetched: CachedSource?
+        let warnings: [String]
+
+        /// Turns the bytes into a document (the expensive part, run in parallel).
+        func parse() throws -> Document {
+            let loader = DocumentLoader()
+            let ingested = source.isURL
+                ? try loader.load(bytes: bytes, location: source.location, contentType: contentType, hints: source.hints)
+                : try loader.load(file: source.location, hints: source.hints)
+            return ingested.document
+        }
+    }
+
+    /// Reads every source in plan order.
+    func read() async throws -> [Read] {
+        var reads: [Read] = []
+        reads.reserveCapacity(plan.sources.count)
+        for source in plan.sources {
+            let read = source.isURL ? try await fetch(source) : try readFile(source)
+            for warning in read.warnings { observer.runEvent(.warning(warning)) }
+            observer.runEvent(.read(location: source.location))
+            reads.append(read)
+        }
+        return reads
+    }
+
+    private func readFile(_ source: RunPlan.Source) throws -> Read {
+        guard let data = FileManager.default.contents(atPath: source.location) else {
+            // The loader knows how to say precisely why a file cannot be read.
+            _ = try DocumentLoader().load(file: source.location, hints: source.hints)
+            throw IngestError(.unreadable, source.location, "could not be read")
+        }
+        let bytes = [UInt8](data)
+        return Read(source: source, bytes: bytes, contentHash: SHA256.hex(of: bytes), contentType: nil, fetched: nil, warnings: [])
+    }
+
+    private func fetch(_ source: RunPlan.Source) async throws -> Read {
+        guard let url = URL(string: source.location) else {
+            throw IngestError(.invalidSource, source.location, "is not a valid URL")
+        }
+        let cached = try store.cachedSource(at: source.location)
+        let previous = cached.map {
+            FetchedResource(url: $0.location, bytes: [UInt8]($0.bytes), etag: $0.etag, lastModified: $0.lastModified)
+        }
+        do {
+            switch try await HTTPFetcher(timeout: plan.fetchTimeout).fetch(url, previous: previous) {
+            case .fresh(let resource):
+                let keep = CachedSource(location: source.location, etag: resource.etag, lastModified: resource.lastModified,
+                                        bytes: Data(resource.bytes), fetchedAt: Date().timeIntervalSince1970)
+                return Read(source: source, bytes: resource.bytes, contentHash: SHA256.hex(of: resource.bytes),
+                            contentType: resource.contentType, fetched: keep, warnings: [])
+            case .notModified(let resource):
+                return Read(source: source, bytes: resource.bytes, contentHash: SHA256.hex(of: resource.bytes),
+                            contentType: resource.contentType, fetched: nil, warnings: [])
+            }
+        } catch let error as IngestError where error.isFetchFailure {
+            guard let cached else { throw error }
+            let when = Date(timeIntervalSince1970: cached.fetchedAt).formatted(.iso8601)
+            let bytes = [UInt8](cached.bytes)
+            return Read(source: source, bytes: bytes, contentHash: SHA256.hex(of: bytes), contentType: nil, fetched: nil,
+                        warnings: ["\(error); kept the copy fetched at \(when)"])
+        }
+    }
+}
