@@ -22,6 +22,8 @@ public final class Workbook {
     private var retainedStrings: [UnsafeMutablePointer<CChar>] = []
     private var cachedDateFormat: FormatID?
     private static let generalWidth = NumberWidthModel(format: nil)
+    /// Serialises `workbook_close` across the process (see `close()`).
+    private static let closeLock = NSLock()
 
     /// What the layer keeps per registered format: the C pointer and what autofit needs.
     struct FormatEntry {
@@ -35,6 +37,15 @@ public final class Workbook {
     public init(path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         self.path = path
         self.options = options
+        if let directory = options.temporaryDirectory {
+            // libxlsxwriter silently falls back to the system directory when tmpdir is unusable; say so instead.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
+                  FileManager.default.isWritableFile(atPath: directory) else {
+                throw WorkbookError.invalidArgument(operation: "create workbook '\(path)'",
+                                                    reason: "temporary directory '\(directory)' is not a writable directory")
+            }
+        }
         let tmpdir = options.temporaryDirectory.map { strdup($0) } ?? nil
         if let tmpdir { retainedStrings.append(tmpdir) }
         var cOptions = lxw_workbook_options()
@@ -145,7 +156,13 @@ public final class Workbook {
     /// With `sheet` the name is local to that worksheet.
     public func defineName(_ name: String, formula: String, sheet: String? = nil) throws {
         try ensureOpen("define name '\(name)'")
-        let qualified = sheet.map { "\($0)!\(name)" } ?? name
+        if let reason = DefinedNameRules.problem(with: name) {
+            throw WorkbookError.invalidArgument(operation: "define name '\(name)'", reason: reason)
+        }
+        if let sheet, !sheetNames.contains(sheet) {
+            throw WorkbookError.invalidArgument(operation: "define name '\(name)'", reason: "no worksheet named '\(sheet)'")
+        }
+        let qualified = sheet.map { "\(CellReference.quotedSheet($0))!\(name)" } ?? name
         let code = qualified.withCString { cName in formula.withCString { workbook_define_name(handle, cName, $0) } }
         try check(code, "define name", at: qualified, value: formula)
     }
@@ -155,7 +172,9 @@ public final class Workbook {
     public func close() throws {
         try ensureOpen("close")
         isClosed = true
-        let code = workbook_close(handle)
+        // libxlsxwriter formats the core.xml dates with gmtime(), whose static buffer is shared by every thread:
+        // two workbooks closing at once can swap date fields (seen in tests). Closing one at a time avoids it.
+        let code = Self.closeLock.withLock { workbook_close(handle) }
         retainedStrings.forEach { free($0) }
         retainedStrings.removeAll()
         if code != LXW_NO_ERROR {

@@ -18,7 +18,7 @@ public final class Worksheet {
     var explicitWidthColumns: Set<Int> = []
     /// Formats set on whole columns, kept when autofit rewrites the column.
     var columnFormats: [Int: FormatID] = [:]
-    /// Names of tables added to this sheet, for clearer table errors.
+    /// Tables added so far, to name an unnamed table (`Table1`, …) in errors.
     var tableCount = 0
 
     init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
