@@ -357,5 +357,6 @@ metrics:
       must: [favo*|positive*|good opinion, of the us|of the united states|of america|toward the us|toward the united states|us favo*|united states favo*|america favo*]
       may: [japanese]
       must_not: [of japan, toward japan]
+
 """#
 }
