@@ -4,7 +4,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/briefing
 PIPELINE ?= Pipelines/us-japan.yml
 
-.PHONY: all deps build run test eval eval-verbose bench clean
+.PHONY: all deps build run test eval eval-verbose bench catalog clean
 
 all: build
 
@@ -37,3 +37,7 @@ bench: deps
 	swift build -c release --product briefing
 	swift build -c release --product briefing-bench
 	@scripts/bench.py
+
+## Copy Pipelines/metrics.yml into the built-in catalog after editing it.
+catalog:
+	@scripts/embed-catalog

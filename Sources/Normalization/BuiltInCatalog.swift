@@ -1,5 +1,5 @@
 /// The built-in metric catalog: a byte-identical copy of `Pipelines/metrics.yml`, which is the source of truth.
-/// Regenerate after editing that file with `make catalog`; `BuiltInCatalogTests` fails while the two differ.
+/// Regenerate after editing that file (`make catalog`); `CatalogLoaderTests` fails while the two differ.
 enum BuiltInCatalog {
     /// The catalog YAML.
     static let yaml = #"""
@@ -20,7 +20,8 @@ enum BuiltInCatalog {
 # Figures whose clause carries a `scope` word are regional or partial and join no metric here.
 #
 # This file is the source of truth; Sources/Normalization/BuiltInCatalog.swift embeds a byte-identical copy
-# (regenerate it with `make catalog`; a test fails when the two differ).
+# (after editing, regenerate it with `make catalog`, or by hand: replace the text between the `#"""` lines;
+# `CatalogLoaderTests` fails while the two differ).
 
 version: 1
 

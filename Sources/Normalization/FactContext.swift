@@ -19,7 +19,7 @@ struct FactContext {
     static let conjunctions: Set<String> = ["and", "but", "while", "whereas", "compared", "versus", "vs", "against"]
     static let anaphora = [["that", "purpose"], ["this", "purpose"], ["the", "same", "purpose"]]
     static let conversionWords: Set<String> = ["or", "about", "around", "approximately", "roughly", "some", "equal", "to",
-                                                "equivalent", "ie", "nearly", "us", "usd"]
+                                                "equivalent", "ie", "nearly", "us", "usd", "in", "fy", "fiscal"]
 
     /// Contexts for `facts` (any documents), in the same order.
     static func build(_ facts: [Fact]) -> [FactContext] {
@@ -89,7 +89,8 @@ struct FactContext {
                 subset[factIndex] = true
             }
             let raw = String(String.UnicodeScalarView(scalars[span.upperBound..<nextSpan.lowerBound]))
-            if raw.contains("("), betweenWords.allSatisfy(conversionWords.contains),
+            // "¥8.1 trillion in 2024 (around US$53 billion)": only a year and hedges between the two amounts.
+            if raw.contains("("), between.allSatisfy({ tokens[$0].role != .word || conversionWords.contains(tokens[$0].text) }),
                facts[factIndex].unit.isCurrency, facts[nextIndex].unit.isCurrency, facts[factIndex].unit != facts[nextIndex].unit {
                 conversion[nextIndex] = factIndex
             }
@@ -104,7 +105,7 @@ struct FactContext {
             }
             var context = FactContext(words: words(spans[factIndex] == nil ? Array(tokens.indices) : own[factIndex]))
             context.borrowed = words(borrowed[factIndex])
-            if !context.words.contains(where: { !Vocabulary.isFunctionWord($0.word) }), let previous, spans[factIndex] != nil {
+            if !context.words.contains(where: { !Vocabulary.isTopicless($0.word) }), let previous, spans[factIndex] != nil {
                 // "73 pct (2021: 71 pct)": a figure with no words of its own shares the previous figure's.
                 context.words += previous.words
                 context.borrowed += previous.borrowed

@@ -6,7 +6,7 @@ enum Vocabulary {
         "are", "was", "were", "be", "been", "being", "has", "have", "had", "that", "this", "these", "those", "it",
         "its", "their", "they", "them", "there", "which", "who", "whom", "what", "than", "then", "so", "such", "into",
         "over", "under", "about", "around", "some", "more", "less", "most", "nearly", "almost", "approximately",
-        "roughly", "up", "down", "all", "each", "every", "other", "any", "our", "we", "his", "her", "will", "would",
+        "roughly", "all", "each", "every", "other", "any", "our", "we", "his", "her", "will", "would",
         "could", "should", "can", "may", "also", "now", "today", "still", "only", "well", "just", "per", "cent",
         "percent", "pct", "million", "billion", "trillion", "thousand", "year", "years", "total", "totaled",
         "totalled", "level", "number", "figure", "figures", "record", "compared", "versus", "vs", "against", "said",
@@ -22,8 +22,12 @@ enum Vocabulary {
     /// Words that carry no topic: a figure's clause made only of these borrows the previous figure's words.
     static func isFunctionWord(_ word: String) -> Bool { stopwords.contains(word) || word.count < 2 }
 
+    /// True for words that say how a figure moved but not what it measures: "down from 16,054" names nothing,
+    /// so such a clause borrows the previous figure's words (derived keys still keep "up" as growth).
+    static func isTopicless(_ word: String) -> Bool { isFunctionWord(word) || word == "up" || word == "down" }
+
     static let synonyms: [String: String] = [
-        "rose": "growth", "rise": "growth", "risen": "growth", "grew": "growth", "grow": "growth", "increase": "growth",
+        "up": "growth", "down": "decline", "rose": "growth", "rise": "growth", "risen": "growth", "grew": "growth", "grow": "growth", "increase": "growth",
         "increased": "growth", "jumped": "growth", "climbed": "growth", "gain": "growth", "gained": "growth",
         "fell": "decline", "fall": "decline", "fallen": "decline", "dropped": "decline", "decreased": "decline",
         "decrease": "decline", "declined": "decline",

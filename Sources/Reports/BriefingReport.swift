@@ -49,11 +49,6 @@ public struct BriefingReport: Codable, Sendable, Hashable {
         self.changes = changes
     }
 
-    /// The document with the given id, if the report lists it.
-    func document(withID id: String) -> ReportDocument? {
-        documents.first { $0.document.id == id }
-    }
-
     /// The documents by id, for lookups inside per-fact loops.
     func documentsByID() -> [String: ReportDocument] {
         Dictionary(documents.map { ($0.document.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -17,15 +17,12 @@ struct ChangesSheet {
     let report: BriefingReport
 
     func write(with writer: TableSheetWriter) throws {
-        let notes = [WorkbookNote.qualifiers, .storedValues, .percent, .changes, .conflicts]
         let layout = TableLayout(
             sheetName: Self.name, tableName: "Changes",
             title: "Changes: how each metric moved between its two latest years (run \(report.runID))",
-            lines: [
-                "This worksheet contains one table with one row per metric that has values in two or more years.",
-                "Source: the documents listed on the Sources sheet.",
-                "Notes: " + notes.map(\.reference).joined(separator: ", ") + ".",
-            ],
+            contents: "This worksheet contains one table with one row per metric that has values in two or more years.",
+            source: "the documents listed on the Sources sheet.",
+            notes: [.qualifiers, .storedValues, .percent, .changes, .conflicts],
             headers: Self.headers
         )
         let documents = report.documentsByID()

@@ -59,10 +59,9 @@ struct ChartData {
         TableLayout(
             sheetName: Self.sheetName, tableName: "ChartData",
             title: "Chart data: the yearly values plotted on the Key figures sheet",
-            lines: [
-                "This worksheet contains one table: one row per year, one column per metric with values in two or more years.",
-                "Source: the key figures of this run. Empty cells mean no value for that year \(WorkbookNote.notAvailable.reference).",
-            ],
+            contents: "This worksheet contains one table: one row per year, one column per metric with values in two or more years.",
+            source: "the key figures of this run.",
+            notes: [.notAvailable],
             headers: headers
         )
     }

@@ -20,15 +20,12 @@ struct FactsSheet {
     let isLargeRun: Bool
 
     func write(with writer: TableSheetWriter) throws {
-        let notes = [WorkbookNote.qualifiers, .storedValues, .percent, .years, .ranges, .overrides, .longSentences]
         let layout = TableLayout(
             sheetName: Self.name, tableName: "Facts",
             title: "Facts: every numeric fact found in the sources (run \(report.runID))",
-            lines: [
-                "This worksheet contains one table of \(report.facts.count) facts, one row per quantity mentioned.",
-                "Source: the documents listed on the Sources sheet.",
-                "Notes: " + notes.map(\.reference).joined(separator: ", ") + "; [x] and [z] are explained in \(WorkbookNote.notAvailable.reference).",
-            ],
+            contents: "This worksheet contains one table of \(report.facts.count) facts, one row per quantity mentioned.",
+            source: "the documents listed on the Sources sheet.",
+            notes: [.qualifiers, .storedValues, .percent, .years, .ranges, .overrides, .longSentences, .largeRuns, .notAvailable],
             headers: Self.headers
         )
         let documents = report.documentsByID()

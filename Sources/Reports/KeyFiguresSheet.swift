@@ -20,15 +20,12 @@ struct KeyFiguresSheet {
     let chartData: ChartData
 
     func write(with writer: TableSheetWriter) throws {
-        let notes = [WorkbookNote.qualifiers, .storedValues, .percent, .years, .changes]
         let layout = TableLayout(
             sheetName: Self.name, tableName: "KeyFigures",
             title: "Key figures: latest value of each tracked metric (run \(report.runID))",
-            lines: [
-                "This worksheet contains one table with one row per metric; charts of the metrics' yearly values follow it.",
-                "Source: the documents listed on the Sources sheet; chart data is on the Chart data sheet.",
-                "Notes: " + notes.map(\.reference).joined(separator: ", ") + "; [x] means not available \(WorkbookNote.notAvailable.reference).",
-            ],
+            contents: "This worksheet contains one table with one row per metric; charts of the metrics' yearly values follow it.",
+            source: "the documents listed on the Sources sheet; chart data is on the Chart data sheet.",
+            notes: [.qualifiers, .storedValues, .percent, .years, .changes, .notAvailable],
             headers: Self.headers
         )
         let documents = report.documentsByID()

@@ -17,11 +17,9 @@ struct SourcesSheet {
         let layout = TableLayout(
             sheetName: Self.name, tableName: "Sources",
             title: "Sources: the documents read by run \(report.runID)",
-            lines: [
-                "This worksheet contains one table with one row per document.",
-                "Source: the pipeline's document list; hashes identify the exact version read.",
-                "Notes: \(WorkbookNote.years.reference); [x] means not available \(WorkbookNote.notAvailable.reference).",
-            ],
+            contents: "This worksheet contains one table with one row per document.",
+            source: "the pipeline's document list; hashes identify the exact version read.",
+            notes: [.years, .notAvailable],
             headers: Self.headers
         )
         let countFormat = try writer.styles.number(ExcelNumberFormats.integer)

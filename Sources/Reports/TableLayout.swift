@@ -14,3 +14,15 @@ struct TableLayout {
     /// The row of the table's header: below the title and the lines above the table.
     var headerRow: Int { 1 + lines.count }
 }
+
+extension TableLayout {
+    /// The usual layout: a line on what the table holds, its source line, and the notes that apply.
+    init(
+        sheetName: String, tableName: String, title: String, contents: String, source: String, notes: [WorkbookNote],
+        headers: [String]
+    ) {
+        var lines = [contents, "Source: " + source]
+        if !notes.isEmpty { lines.append("Notes: " + notes.map(\.reference).joined(separator: ", ") + ".") }
+        self.init(sheetName: sheetName, tableName: tableName, title: title, lines: lines, headers: headers)
+    }
+}

@@ -99,14 +99,14 @@ import Testing
         let charts = archive.parts.keys.filter { $0.hasPrefix("xl/charts/chart") }.sorted()
         #expect(charts.count == 3)
         let exchange = archive.text("xl/charts/chart1.xml")
-        #expect(exchange.contains("<c:f>'Chart data'!$B$5:$B$9</c:f>"))
+        #expect(exchange.contains("<c:f>'Chart data'!$B$6:$B$10</c:f>"))
         #expect(exchange.contains("People-to-people exchange (count)"))
         #expect(archive.text("xl/charts/chart2.xml").contains("<c:lineChart>"))
         let data = archive.cells(try #require(archive.sheetPart("Chart data")))
-        #expect(data["A5"]?.value == "2018")
-        #expect(data["B5"]?.value == "28000")
-        #expect(data["B6"]?.value == "30000")
-        #expect(data["B7"] == nil, "2021 has no value, so the cell stays empty and the chart shows a gap")
+        #expect(data["A6"]?.value == "2018")
+        #expect(data["B6"]?.value == "28000")
+        #expect(data["B7"]?.value == "30000")
+        #expect(data["B8"] == nil, "2021 has no value, so the cell stays empty and the chart shows a gap")
     }
 
     @Test func longSentencesAndOverridesGetNotes() throws {

@@ -75,4 +75,10 @@ import Testing
         #expect(markdown.contains("No metric has values in two years yet."))
         #expect(!markdown.contains("[^"))
     }
+
+    @Test(arguments: ["{{$x}}default{{/x}}", "{{<parent}}{{$x}}y{{/x}}{{/parent}}", "{{>missing}}{{title}}", "{{#title}}{{.}}{{/title}}"])
+    func unusualUserTemplatesRenderWithoutCrashing(template: String) throws {
+        let markdown = try MarkdownSummary.render(ReportFixture.report(), templateText: template)
+        #expect(!markdown.contains("{{"))
+    }
 }

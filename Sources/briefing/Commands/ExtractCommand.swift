@@ -2,6 +2,7 @@ import ArgumentParser
 import BriefingModel
 import Extraction
 import Foundation
+import Normalization
 
 /// `briefing extract`: prints every numeric fact of the given documents.
 struct ExtractCommand: AsyncParsableCommand {
@@ -18,6 +19,7 @@ struct ExtractCommand: AsyncParsableCommand {
               briefing extract Pipelines/sources/s02-state-fact-sheet.txt --date 2020-01
               briefing extract report.txt --format table
               briefing extract a.txt b.txt --format csv > facts.csv
+              briefing extract notes.txt --catalog Pipelines/metrics.yml
             """
     )
 
@@ -29,6 +31,10 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("The documents' date, YYYY[-MM[-DD]]; dates figures that the text does not date.", valueName: "date"))
     var date: String?
+
+    @Option(help: ArgumentHelp("A metric catalog (YAML) to link facts with instead of the built-in one.", valueName: "file"),
+            completion: .file(extensions: ["yml", "yaml"]))
+    var catalog: String?
 
     mutating func validate() throws {
         if let date, DocumentDate(iso: date) == nil {
@@ -49,11 +55,12 @@ struct ExtractCommand: AsyncParsableCommand {
                 Terminal.standardError.writeLine("briefing: warning: \(warning)")
             }
         }
+        let linker = try MetricLinker(catalog: catalog.map { try MetricCatalog.load(from: URL(fileURLWithPath: $0)) } ?? .builtIn)
         let extractor = Extractor()
+        // Linking sees every document at once, so a figure that cannot belong to a series is split off.
+        let facts = linker.link(documents.flatMap { extractor.extract($0) })
         var writer = FactWriter(format: format, output: .standardOutput)
-        for document in documents {
-            writer.write(extractor.extract(document))
-        }
+        writer.write(facts)
         writer.finish()
     }
 }
