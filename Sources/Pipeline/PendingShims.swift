@@ -1,29 +1,31 @@
-// TEMPORARY: stand-ins until the Normalization overrides and the Pipeline file/atomic-write helpers land.
-import BriefingModel
+// TEMPORARY: stand-ins with the signatures of the ingest helper's PipelineError, AtomicFile and PipelineLock.
 import Foundation
 
-struct FactOverrides {
-    struct Applied { var facts: [Fact]; var notes: [String: String]; var warnings: [String] }
-    static func load(from url: URL) throws -> FactOverrides { FactOverrides() }
-    func apply(to facts: [Fact]) -> Applied { Applied(facts: facts, notes: [:], warnings: []) }
-}
-
-public struct PipelineError: Error, CustomStringConvertible {
-    public enum Code: String { case noRuns }
+public struct PipelineError: Error, CustomStringConvertible, Sendable {
+    public struct Code: Hashable, Sendable { public let name: String; public init(_ name: String) { self.name = name } }
     public var code: Code
     public var message: String
-    public var file: String
-    init(_ code: Code, _ message: String, file: String) { self.code = code; self.message = message; self.file = file }
-    public var description: String { message }
+    public var file: String?
+    public init(_ code: Code, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,
+                cause: (any Error & Sendable)? = nil) { self.code = code; self.message = message; self.file = file }
+    public var description: String { (file.map { "\($0): " } ?? "") + message }
 }
 
-enum AtomicFile {
-    static func write(to path: String, _ body: (String) throws -> Void) throws {
+public enum AtomicFile {
+    public static func replace(_ path: String, produce: (_ temporaryPath: String) throws -> Void) throws {
         let temporary = path + ".tmp-\(getpid())"
-        try body(temporary)
+        try produce(temporary)
         guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
-    static func write(_ data: Data, to path: String) throws {
-        try write(to: path) { try data.write(to: URL(fileURLWithPath: $0)) }
+    public static func write(_ data: Data, to path: String) throws {
+        try replace(path) { try data.write(to: URL(fileURLWithPath: $0)) }
     }
+}
+
+public final class PipelineLock: @unchecked Sendable {
+    public let path: String
+    init(path: String) { self.path = path }
+    public static func lockPath(pipelineName: String, storePath: String) -> String { storePath + ".lock" }
+    public static func acquire(at path: String, wait: TimeInterval = 0, pollInterval: TimeInterval = 0.1) throws -> PipelineLock { PipelineLock(path: path) }
+    public func release() {}
 }

@@ -66,7 +66,10 @@ public struct PipelineRunner: Sendable {
         let linker = MetricLinker(catalog: catalog)
         let linked = linker.link(extracted.flatMap(\.facts))
         let applied = overrides.apply(to: linked)
-        for warning in applied.warnings { observer.runEvent(.warning(warning)) }
+        let overrideWarnings = applied.stale.map { stale in
+            "\(plan.overridesPath ?? "overrides")\(stale.line.map { ":\($0)" } ?? ""): the override of fact \(stale.fact) matches no fact any more"
+        }
+        for warning in overrideWarnings { observer.runEvent(.warning(warning)) }
         let stored = try store.record(
             draft, documents: extracted.map(\.document), facts: applied.facts,
             metrics: linker.metrics(for: applied.facts), overrideNotes: applied.notes
@@ -80,7 +83,7 @@ public struct PipelineRunner: Sendable {
             extracted: extracted.filter { !$0.reused }.count, reused: extracted.filter(\.reused).count,
             facts: applied.facts.count, changes: changes,
             metricsWithNewValues: RunChangeSummary.metricsWithNewValues(changes),
-            outputs: outputs, warnings: sources.flatMap(\.warnings) + applied.warnings
+            outputs: outputs, warnings: sources.flatMap(\.warnings) + overrideWarnings
         )
     }
 
@@ -88,7 +91,7 @@ public struct PipelineRunner: Sendable {
     public func report(run runID: Int64? = nil) throws -> [String] {
         let store = try FactStore(path: plan.storePath)
         let runs = try store.runs().filter { $0.run.status == .succeeded }
-        guard let run = runID.map({ id in runs.first { $0.run.id == id } }) ?? runs.last, let run else {
+        guard let run = runID.map({ id in runs.first { $0.run.id == id } }) ?? runs.last else {
             throw PipelineError(.noRuns, "\(plan.storePath) holds no successful run of \(plan.name); run 'briefing run \(plan.pipelineFile)' first",
                                 file: plan.storePath)
         }
@@ -100,9 +103,9 @@ public struct PipelineRunner: Sendable {
         return try MetricCatalog.load(from: URL(fileURLWithPath: path))
     }
 
-    private func loadOverrides() throws -> FactOverrides {
-        guard let path = plan.overridesPath, FileManager.default.fileExists(atPath: path) else { return FactOverrides() }
-        return try FactOverrides.load(from: URL(fileURLWithPath: path))
+    private func loadOverrides() throws -> Overrides {
+        guard let path = plan.overridesPath else { return Overrides() }
+        return try Overrides.load(from: URL(fileURLWithPath: path))
     }
 
     private func outputsExist() -> Bool {
@@ -170,7 +173,7 @@ public struct PipelineRunner: Sendable {
         var written: [String] = []
         if options.outputs.contains(.workbook) {
             let workbookOptions = BriefingWorkbook.Options(constantMemoryThreshold: options.constantMemoryThreshold)
-            try AtomicFile.write(to: plan.workbookPath) { temporaryPath in
+            try AtomicFile.replace(plan.workbookPath) { temporaryPath in
                 try BriefingWorkbook.write(report, to: temporaryPath, options: workbookOptions)
             }
             written.append(plan.workbookPath)

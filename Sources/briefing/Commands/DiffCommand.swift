@@ -1,4 +1,6 @@
 import ArgumentParser
+import FactStore
+import Pipeline
 
 /// `briefing diff`: how each metric moved across years, or what changed between runs.
 struct DiffCommand: AsyncParsableCommand {
@@ -16,6 +18,7 @@ struct DiffCommand: AsyncParsableCommand {
               briefing diff Pipelines/us-japan.yml --from 2020 --to 2025 --format jsonl
               briefing diff Pipelines/us-japan.yml --metric jet_alumni_us
               briefing diff Pipelines/us-japan.yml --runs 3 4
+              briefing diff Pipelines/us-japan.yml --last-runs
             """
     )
 
@@ -32,12 +35,33 @@ struct DiffCommand: AsyncParsableCommand {
     var metric: String?
 
     @Option(help: "Output format: table, jsonl, markdown or csv.")
-    var format: String = "table"
+    var format: DiffFormatter.Format = .table
 
-    @Option(parsing: .upToNextOption, help: "Compare two runs by id instead of years (default: the last two).")
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Compare two runs by id instead of years.", valueName: "prev last"))
     var runs: [Int] = []
 
+    @Flag(name: .customLong("last-runs"), help: "Compare the last two runs instead of years.")
+    var compareRuns = false
+
+    mutating func validate() throws {
+        if !runs.isEmpty && runs.count != 2 {
+            throw ValidationError("--runs takes two run ids (PREV LAST), or none for the last two runs")
+        }
+        if let from, let to, from > to {
+            throw ValidationError("--from \(from) is after --to \(to)")
+        }
+    }
+
     mutating func run() async throws {
-        throw notImplementedYet("diff")
+        let store = try PipelineContext(path: pipeline).openExistingStore()
+        if compareRuns || !runs.isEmpty {
+            guard let changes = try store.changes(between: runs.first.map(Int64.init), and: runs.last.map(Int64.init)) else {
+                throw CommandFailure.failed("\(store.path) holds fewer than two successful runs to compare")
+            }
+            Terminal.standardOutput.write(RunChangesFormatter.format(changes, as: format))
+            return
+        }
+        let rows = try store.diff(from: from, to: to, metric: metric)
+        Terminal.standardOutput.write(DiffFormatter.format(rows, as: format))
     }
 }

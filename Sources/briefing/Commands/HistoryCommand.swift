@@ -1,4 +1,7 @@
 import ArgumentParser
+import FactStore
+import Foundation
+import Pipeline
 
 /// `briefing history`: a metric's series with sources, or the list of runs.
 struct HistoryCommand: AsyncParsableCommand {
@@ -19,6 +22,38 @@ struct HistoryCommand: AsyncParsableCommand {
     var metric: String?
 
     mutating func run() async throws {
-        throw notImplementedYet("history")
+        let store = try PipelineContext(path: pipeline).openExistingStore()
+        if let metric {
+            let points = try store.history(metric: metric)
+            guard !points.isEmpty else {
+                throw CommandFailure.failed("no facts of metric '\(metric)' in \(store.path); 'briefing diff' lists the metrics with series")
+            }
+            let rows = points.map(Self.row)
+            Terminal.standardOutput.write(TextTable(
+                header: ["year", "value", "unit", "source", "source date", "note", "fact"], rows: rows).rendered)
+        } else {
+            let rows = try store.runs().map(Self.row)
+            Terminal.standardOutput.write(TextTable(
+                header: ["run", "started (UTC)", "status", "documents", "facts", "extractor", "inputs", "error"],
+                rows: rows).rendered)
+        }
+    }
+
+    private static func row(_ point: HistoryPoint) -> [String] {
+        let year: String = point.year.map(String.init) ?? ""
+        let source: String = point.documentTitle ?? point.fact.document
+        let date: String = point.documentDate?.description ?? ""
+        let note: String = point.overrideNote.map { "overridden: " + $0 } ?? ""
+        return [year, QuantityText.stated(point.fact), point.fact.unit.rawValue, source, date, note, point.fact.id]
+    }
+
+    private static func row(_ stored: StoredRun) -> [String] {
+        let run = stored.run
+        return [String(run.id), time(run.startedAt), run.status.rawValue, String(run.documentCount),
+                String(run.factCount), run.extractorVersion, String(run.inputHash.prefix(12)), stored.error ?? ""]
+    }
+
+    private static func time(_ seconds: Double) -> String {
+        Date(timeIntervalSince1970: seconds).formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Pipeline
 
 /// `briefing run`: the whole pipeline once.
 struct RunCommand: AsyncParsableCommand {
@@ -26,7 +28,27 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Wait for another run of the same pipeline to finish instead of failing.")
     var wait = false
 
+    @Option(help: ArgumentHelp("The date the outputs speak from, YYYY-MM-DD (default: today, UTC). The same inputs and date give byte-identical outputs.", valueName: "date"))
+    var asOf: String?
+
+    @Flag(help: "Print only the closing summary, no progress.")
+    var quiet = false
+
+    mutating func validate() throws {
+        if let asOf, LogicalDate.parse(asOf) == nil {
+            throw ValidationError("--as-of '\(asOf)' is not a date of the form YYYY-MM-DD")
+        }
+    }
+
     mutating func run() async throws {
-        throw notImplementedYet("run")
+        let context = try PipelineContext(path: pipeline)
+        let lock = try context.acquireLock(wait: wait)
+        defer { lock.release() }
+        let options = RunOptions(force: force, logicalDate: asOf.flatMap(LogicalDate.parse))
+        let runner = PipelineRunner(plan: context.plan, options: options, observer: RunProgress(quiet: quiet),
+                                    logger: context.logger)
+        let summary = try await runner.run()
+        for warning in summary.warnings { Terminal.standardError.writeLine("briefing: \(warning)") }
+        for line in summary.lines { Terminal.standardOutput.writeLine(line) }
     }
 }

@@ -1,0 +1,4 @@
+import ArgumentParser
+import FactStore
+
+extension DiffFormatter.Format: ExpressibleByArgument {}
