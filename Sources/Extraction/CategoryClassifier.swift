@@ -33,8 +33,9 @@ struct CategoryClassifier {
     static let cues: PhraseTable<(Category, Double)> = {
         var p: [(String, (Category, Double))] = []
         func add(_ words: [String], _ c: Category, _ w: Double) { for x in words { p.append((x, (c, w))) } }
-        add(["survey", "surveys", "surveyed", "poll", "polls", "polled", "respondents", "respondent", "opinion",
-             "favorable", "favorably", "unfavorable", "favorability", "pollster", "questionnaire"], .survey, 3)
+        add(["survey", "surveys", "surveyed", "poll", "polls", "polled", "respondents", "respondent", "pollster",
+             "questionnaire"], .survey, 3)
+        add(["opinion", "favorable", "favorably", "unfavorable", "favorability"], .survey, 2)
         add(["trade", "exports", "export", "exported", "imports", "import", "imported", "deficit", "surplus",
              "tariff", "tariffs", "goods", "trading", "customs", "duties", "shipments", "exporter", "exporters",
              "importer", "agricultural", "autos", "trade deficit"], .trade, 3)
@@ -50,7 +51,7 @@ struct CategoryClassifier {
              "delegation", "delegations", "dialogue", "grantees", "culcon", "fellowship", "fellows", "enrolled",
              "people-to-people", "people to people", "homestay", "internship", "interns", "educational",
              "universities", "colleges", "academic"], .exchange, 3)
-        add(["participants", "program", "programme", "festival", "members", "visited", "legislators",
+        add(["participants", "program", "programme", "festival", "visited", "legislators",
              "congressional", "seminar", "forum", "symposium", "conference", "society", "culture", "cultural",
              "attendees"], .exchange, 1)
         add(["tourism", "tourist", "tourists", "visitor", "visitors", "visits", "arrivals", "travel", "traveled",
@@ -125,6 +126,7 @@ struct CategoryClassifier {
     }
 
     static func best(_ scores: [Category: Double], threshold: Double = 0.45) -> Category? {
+        // Ties and near-misses go to the higher score; nothing under the threshold counts.
         var best: (Category, Double)?
         for c in Category.allCases {
             guard let v = scores[c], v >= threshold else { continue }

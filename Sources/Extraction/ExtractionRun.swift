@@ -78,7 +78,9 @@ struct ExtractionRun {
                         continue
                     }
                 }
-                if let head = nouns.pluralBefore(q.start, from: s) {
+                var clauseStart = s
+                for i in s..<q.start where tokens[i].isSymbol(";") { clauseStart = i + 1 }
+                if let head = nouns.pluralBefore(q.start, from: clauseStart) ?? nouns.pluralBefore(q.start, from: s) {
                     resolvedNouns[qi] = (nouns.lowered(head), nil, true)
                 }
             }
@@ -159,6 +161,7 @@ struct ExtractionRun {
         let scores = categories.scores(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs, clauseEnd: ce,
                                        percentLike: percentLike, moneyLike: q.unitKind == .currency)
         if let c = CategoryClassifier.best(scores) { return c }
+        if let c = CategoryClassifier.best(scores, threshold: 0.2) { return c }
         if let last = previous.last, last.paragraph == sentence.paragraph { return last.category }
         return .other
     }

@@ -13,8 +13,13 @@ struct KindClassifier {
     ])
     private static let projectionCues = Lexicon.keys([
         "expected", "expects", "expect", "expecting", "forecast", "forecasts", "forecasted", "projected",
-        "projection", "projections", "projects", "predict", "predicted", "predicts", "prediction", "anticipated",
+        "projection", "projections", "predict", "predicted", "predicts", "prediction", "anticipated",
         "anticipate", "anticipates", "likely", "outlook", "estimates", "poised",
+    ])
+    /// Cues that still mark a figure when they follow it ("the USD 30 billion that Tokyo pledged").
+    private static let trailingCues = Lexicon.keys([
+        "target", "targeted", "goal", "pledged", "committed", "promised", "planned", "forecast", "expected",
+        "projected", "predicted", "anticipated", "envisaged", "sought",
     ])
     private static let modalCues = Lexicon.keys(["will", "could", "would", "might", "should", "may", "shall"])
 
@@ -25,6 +30,11 @@ struct KindClassifier {
         let limit = min(ce, qEnd + 12)
         while i < limit {
             let t = tokens[i]
+            if i >= qEnd, t.isSymbol(",") || t.isSymbol(";") || t.isSymbol(":") { break }
+            if t.isWord, i >= qEnd, !Self.trailingCues.contains(t.key) || i - qEnd > 6 {
+                i += 1
+                continue
+            }
             if t.isWord, i < qStart || i >= qEnd {
                 let distance = i < qStart ? qStart - i : i - qEnd + 1
                 var found: Kind?

@@ -311,7 +311,7 @@ enum Lexicon {
         "again", "too", "very", "just", "even", "ever", "never", "always", "often", "usually", "already",
         "spent", "spend", "spending", "drew", "draw", "hosted", "host", "hosts", "signed", "won", "lost",
         "enrolled", "registered", "surveyed", "polled", "interviewed", "counted", "recorded", "estimated",
-        "expected", "projected", "planned", "based", "located", "stationed", "deployed", "created", "generated",
+        "expected", "projected", "planned", "located", "stationed", "deployed", "created", "generated",
         "brought", "sent", "received", "funded", "awarded", "taught", "met", "held", "returned", "returning",
     ])
 
@@ -319,8 +319,7 @@ enum Lexicon {
     static let irregularPlurals = keys([
         "people", "personnel", "staff", "alumni", "children", "men", "women", "police", "cattle", "faculty",
         "media", "data", "youth", "crew", "clergy", "offspring", "fish", "sheep", "deer", "aircraft", "livestock",
-        "militia", "infantry", "cavalry", "feet", "teeth", "mice", "geese", "japanese", "chinese", "vietnamese",
-        "taiwanese", "portuguese", "swiss", "folk", "folks", "kin",
+        "militia", "infantry", "cavalry", "feet", "teeth", "mice", "geese", "folk", "folks", "kin",
     ])
 
     /// Singular words that end in "s" and so must not pass for plurals.

@@ -278,6 +278,8 @@ struct NumberReader {
                     small = 0
                     last = .fraction
                     fractionSeen = true
+                    // "two-thirds": the small number was a numerator, not a whole part.
+                    integerSeen = current - part != 0 || total != 0
                     // "two thirds of a million".
                     if k + 3 < limit, tokens[k + 1].isWord, tokens[k + 1].key == Self.ofKey,
                        tokens[k + 2].isWord, tokens[k + 2].key == Self.aKey || tokens[k + 2].key == Self.anKey,

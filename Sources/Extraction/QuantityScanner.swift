@@ -732,6 +732,9 @@ struct QuantityScanner {
         let t = tokens[j]
         // "one of the largest", "one of them".
         if t.key == Self.k.one, m.atoms == 1, word(m.end, Self.k.of) { return m.end }
+        // A bare "one" is an article-like word ("in one room", "One Rockefeller Plaza") unless a unit follows,
+        // it reads as a share ("one in five"), or it opens a list of numbers ("one, two and three").
+        if t.key == Self.k.one, m.atoms == 1, m.value == 1, !bareOneCounts(after: m.end, e: e) { return m.end }
         // "the first half", "in half".
         if t.key == Self.k.half, j - 1 >= s, tokens[j - 1].isWord, Self.halfBlockers.contains(tokens[j - 1].key),
            !(j - 2 >= s && tokens[j - 2].isWord && Lexicon.qualifiers.matchBackward(tokens, endingBefore: j - 1, floor: s) != nil)
@@ -745,6 +748,20 @@ struct QuantityScanner {
             return m.end
         }
         return nil
+    }
+
+    private func bareOneCounts(after k: Int, e: Int) -> Bool {
+        guard k < e else { return false }
+        if word(k, Self.k.in) || (word(k, Self.k.out) && word(k + 1, Self.k.of)) { return true }
+        if Lexicon.units.matchForward(tokens, at: k, limit: e) != nil { return true }
+        if tokens[k].isSymbol("-"), k + 1 < e, Lexicon.units.matchForward(tokens, at: k + 1, limit: e) != nil { return true }
+        // A list of numbers in words: "one, two, three", "one and two".
+        var j = k
+        if tokens[j].isSymbol(",") || word(j, Self.k.and) { j += 1 }
+        if j < e, tokens[j].isWord, case .small? = Lexicon.numberWords[tokens[j].key], j > k || !tokens[j].isSymbol(",") {
+            return j > k || tokens[j].spaceBefore
+        }
+        return false
     }
 
     private func isOrdinalSuffix(_ i: Int) -> Bool {
