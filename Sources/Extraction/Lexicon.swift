@@ -276,6 +276,13 @@ enum Lexicon {
         add(["kelvin", "kelvins"], "kelvins", .measure)
         add(["K"], "kelvins", .measure, .letterUnit)
         add(["teu", "teus"], "teu", .measure)
+        add(["bytes", "byte"], "bytes", .measure)
+        add(["kilobytes", "kilobyte", "KB"], "kilobytes", .measure)
+        add(["megabytes", "megabyte", "MB"], "megabytes", .measure)
+        add(["gigabytes", "gigabyte", "GB"], "gigabytes", .measure)
+        add(["terabytes", "terabyte", "TB"], "terabytes", .measure)
+        add(["petabytes", "petabyte", "PB"], "petabytes", .measure)
+        add(["exabytes", "exabyte", "EB"], "exabytes", .measure)
         // Durations.
         add(["years", "year", "yrs", "yr"], "years", .duration)
         add(["months", "month"], "months", .duration)

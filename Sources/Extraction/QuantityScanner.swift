@@ -306,10 +306,20 @@ struct QuantityScanner {
         }
         // Years and other bare identifiers that only a unit would make a quantity.
         let numberToken = tokens[j]
-        if numberToken.isNumber, !c.hasUnit, !m.scaled, m.atoms == 1 {
-            if numberToken.isYearLike, currency == nil { return .excluded(m.end) }
+        if numberToken.isNumber, !c.hasUnit, !m.scaled, m.atoms == 1, numberToken.isYearLike, currency == nil,
+           readsAsYear(j, end: c.end, e: e)
+        {
+            return .excluded(m.end)
         }
         if !c.hasUnit, let skip = bareNumberExclusion(numberAt: j, match: m, s: s, e: e) { return .excluded(skip) }
+        // "our two nations", "the two countries": a small number in words after a determiner.
+        if !c.hasUnit, tokens[j].isWord, m.atoms == 1, m.value >= 1, m.value <= 12, !m.fractionOfWhole, j - 1 >= s,
+           tokens[j - 1].isWord, Lexicon.idiomDeterminers.contains(tokens[j - 1].key)
+        {
+            return .excluded(m.end)
+        }
+        // An unknown unit in mixed case ("3.5 TeV", "10 GHz") is not a count.
+        if !c.hasUnit, c.end < e, tokens[c.end].isWord, isUnknownUnit(c.end) { return .excluded(c.end + 1) }
         // Post-qualifiers: "500 or more", "five hundred or less".
         if let post = Lexicon.postQualifiers.matchForward(tokens, at: c.end, limit: e) {
             let isPlus = word(c.end, Self.k.plus)
@@ -408,7 +418,7 @@ struct QuantityScanner {
                 return nil
             }
         case .pounds:
-            if match.scaled || moneyContext {
+            if match.scaled || (moneyContext && poundsAreMoney(numberStart: k0 - 1, unitEnd: hit.end)) {
                 return (UnitWordResolved(unit: "GBP", kind: .currency(code: "GBP", factor: 1)), hit.end)
             }
             return (UnitWordResolved(unit: "pounds", kind: .pounds), hit.end)
@@ -418,6 +428,16 @@ struct QuantityScanner {
             if !(t.flags.contains(.allCaps) || attached(k) || Self.lowerCaseCodes.contains(t.key)) { return nil }
         }
         if case .times = w.kind, hyphenated == false, word(k, Self.k.fold), !attached(k) { return nil }
+        // "km2", "m3": square and cubic units; any other digits glued to the unit make an identifier ("06F6").
+        if after < e, tokens[after].isNumber, attached(after) {
+            let power = tokens[after].value
+            if w.unit == "km" || w.unit == "meters" || w.unit == "miles" || w.unit == "feet" || w.unit == "centimeters" {
+                let base = w.unit == "km" ? "km" : w.unit
+                if power == 2 { return (UnitWordResolved(unit: "square_" + base, kind: .measure), after + 1) }
+                if power == 3 { return (UnitWordResolved(unit: "cubic_" + base, kind: .measure), after + 1) }
+            }
+            return nil
+        }
         let kind: UnitWordResolved.Kind
         switch w.kind {
         case .percent: kind = .percent
@@ -604,7 +624,12 @@ struct QuantityScanner {
         if currency == nil, j > 0, !t.spaceBefore {
             let p = tokens[j - 1]
             if p.isWord { return skipChain(from: j) }
-            if p.isSymbol("-"), j > 1, tokens[j - 2].isWord, !p.spaceBefore { return skipChain(from: j) }
+            // "COVID-19", "G-20" (but not "5k-20k", where the letters are a scale glued to a number).
+            if p.isSymbol("-"), j > 1, tokens[j - 2].isWord, !p.spaceBefore,
+               !(j > 2 && tokens[j - 3].isNumber && !tokens[j - 2].spaceBefore)
+            {
+                return skipChain(from: j)
+            }
             if p.isSymbol("+") || p.isSymbol("#") || p.isSymbol("№") { return skipChain(from: j) }
             if p.isSymbol("/") || p.isSymbol(":") || p.isSymbol("_") || p.isSymbol("=") { return skipChain(from: j) }
             if p.isSymbol("."), j > 1, tokens[j - 2].isNumber || tokens[j - 2].isWord, !p.spaceBefore {
@@ -741,13 +766,53 @@ struct QuantityScanner {
         {
             if !word(j - 1, Self.k.the) || word(m.end, Self.k.of) == false { return m.end }
         }
-        // "our two nations", "the two countries": a small number after a determiner.
-        if m.atoms == 1, m.value >= 1, m.value <= 12, !m.fractionOfWhole, j - 1 >= s, tokens[j - 1].isWord,
-           Lexicon.idiomDeterminers.contains(tokens[j - 1].key)
-        {
-            return m.end
-        }
         return nil
+    }
+
+    private static let yearPrepositions = Lexicon.keys(["in", "since", "from", "by", "until", "till", "before",
+                                                        "after", "of", "circa", "year", "during", "through", "to",
+                                                        "and", "or", "between", "early", "late", "mid", "around"])
+
+    /// A four-digit number reads as a year unless it is an old-looking value used as a count ("1500 members",
+    /// "above 1000 and below 1500", "1000-5000").
+    private func readsAsYear(_ j: Int, end: Int, e: Int) -> Bool {
+        let t = tokens[j]
+        // A range to a number that is not a year: "1000-5000", "1000 to 5000".
+        if end + 1 < e, tokens[end].isSymbol("-") || word(end, Self.k.to), tokens[end + 1].isNumber,
+           !tokens[end + 1].isYearLike, tokens[end + 1].intDigits >= 3
+        {
+            return false
+        }
+        if t.value >= 1900 { return true }
+        if j - 1 >= 0, tokens[j - 1].isWord, Self.yearPrepositions.contains(tokens[j - 1].key) { return true }
+        if j - 1 >= 0, tokens[j - 1].isSymbol(",") || tokens[j - 1].isSymbol("(") { return true }
+        if j - 1 < 0 || tokens[j].lineBreakBefore { return true }
+        return false
+    }
+
+    /// A short word in mixed case after a number ("TeV", "GHz", "kWp") names a unit we do not know.
+    private func isUnknownUnit(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.length >= 2, t.length <= 4 else { return false }
+        var upperInside = false
+        var lower = false
+        for p in (t.start + 1)..<t.end {
+            if ScalarClass.isUpper(scalars[p]) { upperInside = true } else { lower = true }
+        }
+        return upperInside && lower
+    }
+
+    /// "pounds" are money when a money word stands next to the number ("fined 10,000 pounds").
+    func poundsAreMoney(numberStart: Int, unitEnd: Int) -> Bool {
+        var i = max(0, numberStart - 4)
+        let limit = min(tokens.count, unitEnd + 3)
+        while i < limit {
+            let t = tokens[i]
+            if t.isWord && Lexicon.moneyWords.contains(t.key) { return true }
+            if t.isSymbol("£") { return true }
+            i += 1
+        }
+        return false
     }
 
     private func bareOneCounts(after k: Int, e: Int) -> Bool {
