@@ -277,7 +277,7 @@ enum Lexicon {
         add(["K"], "kelvins", .measure, .letterUnit)
         add(["teu", "teus"], "teu", .measure)
         add(["bytes", "byte"], "bytes", .measure)
-        add(["kilobytes", "kilobyte", "KB"], "kilobytes", .measure)
+        add(["kilobytes", "kilobyte"], "kilobytes", .measure)
         add(["megabytes", "megabyte", "MB"], "megabytes", .measure)
         add(["gigabytes", "gigabyte", "GB"], "gigabytes", .measure)
         add(["terabytes", "terabyte", "TB"], "terabytes", .measure)

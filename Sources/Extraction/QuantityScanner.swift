@@ -118,6 +118,7 @@ struct QuantityScanner {
     func step(at i: Int, s: Int, e: Int, hasPercent: Bool, moneyContext: Bool) -> Step {
         if let rank = rank(at: i, e: e) { return .quantity(rank) }
         if let times = timesWord(at: i, s: s, e: e) { return .quantity(times) }
+        if let one = articleUnit(at: i, e: e) { return .quantity(one) }
         let coreResult = core(at: i, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext, allowRatio: true)
         guard case .found(var c) = coreResult else {
             if case .excluded(let next) = coreResult { return .skip(next) }
@@ -240,6 +241,15 @@ struct QuantityScanner {
             c.unit = code
             c.unitKind = .currency
             c.hasUnit = true
+            // Accounting negatives: "($99.99)".
+            if sign > 0, sym(i - 1, "("), attached(i), !tokens[i - 1].flags.contains(.lineBreakBefore), k < e,
+               tokens[k].isSymbol(")"), attached(k), c.value > 0
+            {
+                c.value = -c.value
+                c.start = i - 1
+                c.end = k + 1
+                k += 1
+            }
             // "USD 75 million" is read by the number reader; "75 USD million" below.
         } else if let unit = unitAfter(k, e: e, value: c.value, match: m, hasPercent: hasPercent,
                                        moneyContext: moneyContext)
@@ -323,7 +333,10 @@ struct QuantityScanner {
         // Post-qualifiers: "500 or more", "five hundred or less".
         if let post = Lexicon.postQualifiers.matchForward(tokens, at: c.end, limit: e) {
             let isPlus = word(c.end, Self.k.plus)
-            if !isPlus {
+            // "above 1000 and below 1500": "and below" opens the next bound, it does not close this one.
+            let nextIsNumber = post.end < e && (tokens[post.end].isNumber
+                || (tokens[post.end].isWord && Lexicon.numberWords[tokens[post.end].key] != nil))
+            if !isPlus && !nextIsNumber {
                 c.postQualifier = post.value
                 c.end = post.end
             }
@@ -418,7 +431,8 @@ struct QuantityScanner {
                 return nil
             }
         case .pounds:
-            if match.scaled || (moneyContext && poundsAreMoney(numberStart: k0 - 1, unitEnd: hit.end)) {
+            // "a twenty-pound bag" weighs; "361 million pounds" and "fined 10,000 pounds" are money.
+            if !hyphenated, match.scaled || (moneyContext && poundsAreMoney(numberStart: k0 - 1, unitEnd: hit.end)) {
                 return (UnitWordResolved(unit: "GBP", kind: .currency(code: "GBP", factor: 1)), hit.end)
             }
             return (UnitWordResolved(unit: "pounds", kind: .pounds), hit.end)
@@ -587,6 +601,19 @@ struct QuantityScanner {
         return q
     }
 
+    /// "a gallon of beer", "an acre of land": one unit of measure.
+    private func articleUnit(at i: Int, e: Int) -> Quantity? {
+        let t = tokens[i]
+        guard t.isWord, t.key == Self.k.a || t.key == WordKey.of("an"), i + 2 < e,
+              let hit = Lexicon.units.matchForward(tokens, at: i + 1, limit: e), hit.value.kind == .measure,
+              hit.value.guardRule == .none, tokens[i + 1].length > 2, word(hit.end, Self.k.of)
+        else { return nil }
+        var q = Quantity(start: i, coreStart: i, end: hit.end, value: 1, unit: hit.value.unit, unitKind: .measure)
+        q.inWords = true
+        q.confidence = 0.6
+        return q
+    }
+
     /// "doubled", "more than double", "twice as many": a multiple.
     private func timesWord(at i: Int, s: Int, e: Int) -> Quantity? {
         let t = tokens[i]
@@ -657,7 +684,7 @@ struct QuantityScanner {
             if anyLeadingZero { return k }
             if t.isYearLike && (lastPart.intDigits == 2 || lastPart.isYearLike) { return k }
             if slash && !m.fractionOfWhole && m.end < k { return k }
-            if t.isPlainInteger, lastPart.isPlainInteger, t.intDigits >= 3, lastPart.intDigits >= 4, !t.flags.contains(.grouped) {
+            if t.isPlainInteger, lastPart.isPlainInteger, t.intDigits == 3, lastPart.intDigits == 4 {
                 return k  // "555-0134"-like numbers
             }
         }
