@@ -81,6 +81,14 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // Measurements behind `make bench` (never part of `make test`).
+        .executableTarget(
+            name: "briefing-bench",
+            dependencies: ["BriefingModel", "Extraction", "Workbook"],
+            path: "Benchmarks/BriefingBench",
+            swiftSettings: strict
+        ),
+
         // Tests, one folder per module.
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"], swiftSettings: strict),
         .testTarget(

@@ -1,0 +1,43 @@
+# Briefing — the two set-up commands are `make run` and `make test`; both install what is missing.
+SHARED ?= ../shared
+CONFIG ?= debug
+BIN := .build/$(CONFIG)/briefing
+PIPELINE ?= Pipelines/us-japan.yml
+
+.PHONY: all deps build run test eval eval-verbose bench catalog clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	swift build -c $(CONFIG) --product briefing
+
+## Run the sample pipeline into Output/.
+run: build
+	$(BIN) run $(PIPELINE)
+
+## Unit, integration and end-to-end tests.
+test: deps
+	swift test
+
+## Score the extractor on ../shared/eval (dev gold, links, peer suites).
+eval: build
+	@scripts/eval.sh $(BIN) $(SHARED)
+
+eval-verbose: build
+	@scripts/eval.sh $(BIN) $(SHARED) --verbose
+
+clean:
+	rm -rf .build Output/*.xlsx Output/*.md Output/*.sqlite Output/*.json
+
+## Benchmarks (release build; not part of `make test`): prints a table, writes Output/bench.json.
+bench: deps
+	swift build -c release --product briefing
+	swift build -c release --product briefing-bench
+	@scripts/bench.py
+
+## Copy Pipelines/metrics.yml into the built-in catalog after editing it.
+catalog:
+	@scripts/embed-catalog

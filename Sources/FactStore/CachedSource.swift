@@ -1,0 +1,25 @@
+import Foundation
+
+/// A fetched URL body kept so unchanged sources are not downloaded again.
+public struct CachedSource: Codable, Sendable, Hashable {
+    /// The URL.
+    public var location: String
+    /// The server's `ETag`, for `If-None-Match`.
+    public var etag: String?
+    /// The server's `Last-Modified`, for `If-Modified-Since`.
+    public var lastModified: String?
+    /// The body as fetched.
+    public var bytes: Data
+    /// When it was fetched, seconds since 1970.
+    public var fetchedAt: Double
+
+    /// Creates a cache entry.
+    public init(location: String, etag: String? = nil, lastModified: String? = nil, bytes: Data,
+                fetchedAt: Double = Date().timeIntervalSince1970) {
+        self.location = location
+        self.etag = etag
+        self.lastModified = lastModified
+        self.bytes = bytes
+        self.fetchedAt = fetchedAt
+    }
+}

@@ -1,0 +1,67 @@
+import BriefingModel
+import GRDB
+
+/// One row of the `facts` table: a fact of one run with its stored-only fields.
+struct FactRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "facts"
+
+    var runID: Int64
+    var id: String
+    var document: String
+    var documentHash: String
+    var text: String
+    var start: Int
+    var end: Int
+    var sentence: String
+    var value: Double
+    var low: Double?
+    var high: Double?
+    var unit: String
+    var noun: String?
+    var qualifier: String
+    var category: String
+    var kind: String
+    var year: Int?
+    var metric: String?
+    var subject: String?
+    var confidence: Double
+    var overrideNote: String?
+
+    enum CodingKeys: String, CodingKey {
+        case runID = "run_id", id, document, documentHash = "document_hash", text, start, end, sentence, value, low, high
+        case unit, noun, qualifier, category, kind, year, metric, subject, confidence, overrideNote = "override_note"
+    }
+
+    init(_ fact: Fact, runID: Int64, documentHash: String, overrideNote: String?) {
+        self.runID = runID
+        id = fact.id
+        document = fact.document
+        self.documentHash = documentHash
+        text = fact.text
+        start = fact.start
+        end = fact.end
+        sentence = fact.sentence
+        value = fact.value
+        low = fact.low
+        high = fact.high
+        unit = fact.unit.rawValue
+        noun = fact.noun
+        qualifier = fact.qualifier.rawValue
+        category = fact.category.rawValue
+        kind = fact.kind.rawValue
+        year = fact.year
+        metric = fact.metric
+        subject = fact.subject
+        confidence = fact.confidence
+        self.overrideNote = overrideNote
+    }
+
+    /// The model value; unknown enum spellings (from a hand-edited store) fall back to neutral values.
+    var fact: Fact {
+        Fact(id: id, document: document, text: text, start: start, end: end, sentence: sentence, value: value,
+             low: low, high: high, unit: Unit(rawValue: unit), noun: noun,
+             qualifier: Qualifier(rawValue: qualifier) ?? .exact, category: Category(rawValue: category) ?? .other,
+             kind: Kind(rawValue: kind) ?? .observation, year: year, metric: metric, subject: subject,
+             confidence: confidence)
+    }
+}

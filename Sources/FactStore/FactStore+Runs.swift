@@ -1,0 +1,119 @@
+import BriefingModel
+import Foundation
+import GRDB
+
+extension FactStore {
+    /// Starts a run in memory; nothing is written until `record` (or `recordFailure`).
+    public func beginRun(
+        pipeline: String, pipelineFile: String = "", catalogHash: String = "", extractorVersion: String = "",
+        inputHashes: [String: String] = [:]
+    ) -> RunDraft {
+        RunDraft(pipeline: pipeline, pipelineFile: pipelineFile, catalogHash: catalogHash,
+                 extractorVersion: extractorVersion, inputHashes: inputHashes)
+    }
+
+    /// Writes a successful run, its documents, facts and metrics in ONE transaction and returns the run.
+    /// Facts without an id get `Fact.stableID`. `overrideNotes` maps fact ids to the note an override left.
+    /// `checkpoint` is called before each fact is written; throwing from it (cancellation, a fault) rolls the
+    /// whole run back so the store is exactly as before, and the closure's error is rethrown unchanged.
+    @discardableResult
+    public func record(
+        _ draft: RunDraft, documents: [Document], facts: [Fact], metrics: [Metric] = [],
+        overrideNotes: [String: String] = [:], checkpoint: (Int) throws -> Void = { _ in }
+    ) throws -> StoredRun {
+        let hashByDocument = Dictionary(documents.map { ($0.id, $0.contentHash) }, uniquingKeysWith: { first, _ in first })
+        return try write("recording run of \(draft.pipeline)") { db in
+            var run = RunRecord(draft, status: .succeeded, finishedAt: Date().timeIntervalSince1970,
+                                documentCount: documents.count, factCount: facts.count, error: nil)
+            try run.insert(db)
+            guard let runID = run.id else { throw StoreError(.io, "the run got no id", path: path) }
+            for document in documents {
+                try DocumentRecord(document).insert(db, onConflict: .ignore)
+                try db.execute(sql: "INSERT OR REPLACE INTO run_documents (run_id, location, content_hash) VALUES (?, ?, ?)",
+                               arguments: [runID, document.location, document.contentHash])
+            }
+            for (index, original) in facts.enumerated() {
+                do { try checkpoint(index) } catch { throw CallerError(underlying: error) }
+                var fact = original
+                let documentHash = hashByDocument[fact.document] ?? ""
+                if fact.id.isEmpty {
+                    fact.id = Fact.stableID(documentHash: documentHash, start: fact.start, end: fact.end)
+                }
+                try FactRecord(fact, runID: runID, documentHash: documentHash, overrideNote: overrideNotes[fact.id])
+                    .insert(db)
+            }
+            for metric in metrics {
+                try db.execute(
+                    sql: """
+                        INSERT OR REPLACE INTO metrics (id, label, unit, category, is_target, from_catalog)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [metric.id, metric.label, metric.unit.rawValue, metric.category.rawValue,
+                                metric.isTarget, metric.fromCatalog])
+            }
+            return run.stored
+        }
+    }
+
+    /// Notes a failed run (times, status, reason) without any of its documents or facts.
+    @discardableResult
+    public func recordFailure(_ draft: RunDraft, reason: String) throws -> StoredRun {
+        try write("recording the failure of a run of \(draft.pipeline)") { db in
+            var run = RunRecord(draft, status: .failed, finishedAt: Date().timeIntervalSince1970,
+                                documentCount: 0, factCount: 0, error: reason)
+            try run.insert(db)
+            return run.stored
+        }
+    }
+
+    /// Every run, oldest first.
+    public func runs() throws -> [StoredRun] {
+        try read("listing runs") { db in
+            try RunRecord.fetchAll(db, sql: "SELECT * FROM runs ORDER BY id").map(\.stored)
+        }
+    }
+
+    /// The id of the latest successful run, nil when there is none.
+    public func latestRunID() throws -> Int64? {
+        try read("finding the latest run") { db in
+            try Int64.fetchOne(db, sql: "SELECT max(id) FROM runs WHERE status = ?", arguments: [Run.Status.succeeded.rawValue])
+        }
+    }
+
+    /// The facts of a run (default: the latest successful one) in document and offset order.
+    public func facts(run: Int64? = nil) throws -> [StoredFact] {
+        guard let runID = try run ?? latestRunID() else { return [] }
+        return try read("reading the facts of run \(runID)") { db in
+            try FactRecord.fetchAll(db, sql: "SELECT * FROM facts WHERE run_id = ? ORDER BY document, start, \"end\", id",
+                                    arguments: [runID])
+                .map { StoredFact(fact: $0.fact, runID: runID, overrideNote: $0.overrideNote) }
+        }
+    }
+
+    /// The documents a run read (default: the latest successful one), in id order.
+    public func documents(run: Int64? = nil) throws -> [Document] {
+        guard let runID = try run ?? latestRunID() else { return [] }
+        return try read("reading the documents of run \(runID)") { db in
+            try DocumentRecord.fetchAll(db, sql: """
+                SELECT d.* FROM documents d JOIN run_documents r
+                ON r.location = d.location AND r.content_hash = d.content_hash
+                WHERE r.run_id = ? ORDER BY d.id
+                """, arguments: [runID]).map(\.document)
+        }
+    }
+
+    /// Every metric recorded by any run, by id.
+    public func metrics() throws -> [String: Metric] {
+        try read("reading metrics") { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM metrics")
+            var metrics: [String: Metric] = [:]
+            for row in rows {
+                let id: String = row["id"]
+                metrics[id] = Metric(id: id, label: row["label"], unit: Unit(rawValue: row["unit"]),
+                                     category: Category(rawValue: row["category"]) ?? .other,
+                                     isTarget: row["is_target"], fromCatalog: row["from_catalog"])
+            }
+            return metrics
+        }
+    }
+}

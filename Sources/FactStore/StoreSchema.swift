@@ -1,0 +1,101 @@
+import GRDB
+
+/// The versioned schema of the store. Migrations are append-only: a released identifier never changes,
+/// so a store written by an older Briefing is upgraded in place and one written by a newer Briefing is refused.
+enum StoreSchema {
+    /// Identifiers in the order they are applied.
+    static let identifiers = ["v1-documents-facts-runs", "v2-cache-state-metrics-overrides"]
+
+    /// The migrator with every known migration registered.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(identifiers[0]) { db in try db.execute(sql: version1) }
+        migrator.registerMigration(identifiers[1]) { db in try db.execute(sql: version2) }
+        return migrator
+    }
+
+    /// Documents, facts and runs: the first released schema.
+    static let version1 = """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            pipeline TEXT NOT NULL,
+            started_at REAL NOT NULL,
+            finished_at REAL,
+            status TEXT NOT NULL,
+            document_count INTEGER NOT NULL DEFAULT 0,
+            fact_count INTEGER NOT NULL DEFAULT 0,
+            input_hash TEXT NOT NULL DEFAULT '',
+            extractor_version TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE documents (
+            id TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            location TEXT NOT NULL,
+            title TEXT,
+            publisher TEXT,
+            date TEXT,
+            date_origin TEXT,
+            format TEXT NOT NULL DEFAULT 'text',
+            text TEXT NOT NULL,
+            PRIMARY KEY (location, content_hash)
+        );
+        CREATE TABLE run_documents (
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            location TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            PRIMARY KEY (run_id, location)
+        );
+        CREATE TABLE facts (
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            document TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            sentence TEXT NOT NULL,
+            value REAL NOT NULL,
+            low REAL,
+            high REAL,
+            unit TEXT NOT NULL,
+            noun TEXT,
+            qualifier TEXT NOT NULL,
+            category TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            year INTEGER,
+            metric TEXT,
+            subject TEXT,
+            confidence REAL NOT NULL,
+            PRIMARY KEY (run_id, id)
+        );
+        CREATE INDEX facts_by_metric ON facts(metric, year);
+        """
+
+    /// Source cache, key/value state, the metric table, override notes and richer run provenance.
+    static let version2 = """
+        ALTER TABLE runs ADD COLUMN pipeline_file TEXT NOT NULL DEFAULT '';
+        ALTER TABLE runs ADD COLUMN catalog_hash TEXT NOT NULL DEFAULT '';
+        ALTER TABLE runs ADD COLUMN input_hashes TEXT NOT NULL DEFAULT '';
+        ALTER TABLE runs ADD COLUMN error TEXT;
+        ALTER TABLE facts ADD COLUMN override_note TEXT;
+        ALTER TABLE facts ADD COLUMN document_hash TEXT NOT NULL DEFAULT '';
+        CREATE TABLE metrics (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            category TEXT NOT NULL,
+            is_target INTEGER NOT NULL,
+            from_catalog INTEGER NOT NULL
+        );
+        CREATE TABLE source_cache (
+            location TEXT PRIMARY KEY,
+            etag TEXT,
+            last_modified TEXT,
+            bytes BLOB NOT NULL,
+            fetched_at REAL NOT NULL
+        );
+        CREATE TABLE state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+}

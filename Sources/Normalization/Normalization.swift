@@ -1,4 +1,0 @@
-import BriefingModel
-
-/// Links facts to metrics.
-public enum Normalization {}

@@ -1,5 +1,0 @@
-import BriefingModel
-import Workbook
-
-/// Briefing workbook and Markdown summary.
-public enum Reports {}
