@@ -1,15 +1,20 @@
 import BriefingModel
 
-/// Finds every numeric fact in a document (GUIDELINES.md). Deterministic; no I/O.
+/// Finds every numeric fact in a document (GUIDELINES.md). Deterministic; no I/O. One pass tokenizes the text
+/// as Unicode scalars; each sentence is then scanned once with bounded look-ahead and look-behind.
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output can change, so incremental runs redo stale documents.
-    public static let version = "0.0.1"
+    public static let version = "1.0.0"
 
     /// Creates an extractor.
     public init() {}
 
     /// Returns the facts of a document, in text order.
     public func extract(_ document: Document) -> [Fact] {
-        []
+        let scalars = Array(document.text.unicodeScalars)
+        let tokens = Tokenizer(scalars: scalars).tokenize()
+        guard !tokens.isEmpty else { return [] }
+        let run = ExtractionRun(document: document, scalars: scalars, tokens: tokens)
+        return run.facts()
     }
 }

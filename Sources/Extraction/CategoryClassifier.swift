@@ -1,0 +1,137 @@
+import BriefingModel
+
+/// Decides the policy area of a fact from its counted noun, then from cue words near it in the sentence
+/// (closer cues weigh more), then from the surrounding sentences of the paragraph.
+struct CategoryClassifier {
+    let tokens: [Token]
+
+    /// Counted nouns that settle the category by themselves.
+    static let nouns: [UInt64: Category] = {
+        var d: [UInt64: Category] = [:]
+        func add(_ words: [String], _ c: Category) { for w in words { d[WordKey.of(w)] = c } }
+        add(["visitors", "visitor", "visits", "arrivals", "travelers", "travellers", "tourists", "trips",
+             "passengers", "holidaymakers", "sightseers", "overnights", "tourist", "stays"], .tourism)
+        add(["jobs", "workers", "employees", "job", "positions", "hires", "workforce", "employers"], .employment)
+        add(["students", "alumni", "participants", "members", "teachers", "scholars", "grantees", "fellows",
+             "delegates", "delegations", "staffers", "legislators", "officials", "leaders", "attendees", "guests",
+             "chapters", "cities", "partnerships", "affiliations", "partners", "scholarships", "exchanges",
+             "volunteers", "interns", "trainees", "researchers", "lawmakers", "parliamentarians", "speakers",
+             "panelists", "educators", "alumnus", "universities", "schools", "programs", "programmes",
+             "fellowships", "exchangees", "ambassadors", "diplomats", "journalists", "mayors", "governors",
+             "societies", "sessions", "venues", "legislator", "staff", "participant"], .exchange)
+        add(["troops", "personnel", "soldiers", "sailors", "marines", "airmen", "bases", "servicemembers",
+             "warships", "missiles", "destroyers", "submarines", "fighters", "jets", "facilities"], .security)
+        add(["plants", "factories", "firms", "companies", "affiliates", "subsidiaries", "projects", "investors",
+             "manufacturers", "businesses", "enterprises", "corporations", "factory", "plant"], .investment)
+        add(["respondents", "interviewees", "voters"], .survey)
+        add(["offices", "page", "pages", "tickets", "steps", "titles", "branches", "employees"], .other)
+        d[WordKey.of("employees")] = .employment
+        return d
+    }()
+
+    /// Cue words with their strength (3 strong, 1 weak).
+    static let cues: PhraseTable<(Category, Double)> = {
+        var p: [(String, (Category, Double))] = []
+        func add(_ words: [String], _ c: Category, _ w: Double) { for x in words { p.append((x, (c, w))) } }
+        add(["survey", "surveys", "surveyed", "poll", "polls", "polled", "respondents", "respondent", "pollster",
+             "questionnaire"], .survey, 3)
+        add(["opinion", "favorable", "favorably", "unfavorable", "favorability"], .survey, 2)
+        add(["trade", "exports", "export", "exported", "imports", "import", "imported", "deficit", "surplus",
+             "tariff", "tariffs", "goods", "trading", "customs", "duties", "shipments", "exporter", "exporters",
+             "importer", "agricultural", "autos", "trade deficit"], .trade, 3)
+        add(["investment", "investments", "invest", "invested", "investing", "investor", "investors", "fdi",
+             "direct investment", "stake", "acquisition", "acquisitions", "invests"], .investment, 3)
+        add(["firms", "companies", "manufacturing", "projects", "plants", "factory", "factories", "affiliates",
+             "capital"], .investment, 1)
+        add(["employ", "employed", "employs", "employing", "employment", "jobs", "job", "workers", "workforce",
+             "hire", "hired", "hiring", "employees", "payroll", "employer", "employers", "unemployment"],
+            .employment, 3)
+        add(["exchange", "exchanges", "jet", "fulbright", "students", "student", "alumni", "scholarship",
+             "scholarships", "study", "studying", "taught", "teaching", "sister", "sister-city", "sister city",
+             "delegation", "delegations", "dialogue", "grantees", "culcon", "fellowship", "fellows", "enrolled",
+             "people-to-people", "people to people", "homestay", "internship", "interns", "educational",
+             "universities", "colleges", "academic"], .exchange, 3)
+        add(["participants", "program", "programme", "festival", "visited", "legislators",
+             "congressional", "seminar", "forum", "symposium", "conference", "society", "culture", "cultural",
+             "attendees"], .exchange, 1)
+        add(["tourism", "tourist", "tourists", "visitor", "visitors", "visits", "arrivals", "travel", "traveled",
+             "travelled", "travelers", "travellers", "trips", "inbound", "outbound", "hotel", "hotels", "airline",
+             "stays", "sightseeing", "tourism year", "overnight"], .tourism, 3)
+        add(["security", "defense", "defence", "military", "troops", "forces", "bases", "base", "deterrence",
+             "okinawa", "host-nation", "host nation", "personnel", "missile", "missiles", "navy", "army",
+             "alliance burden", "burden-sharing", "training area", "marine", "marines", "nuclear", "weapons",
+             "deployment", "deployed", "stationed", "garrison"], .security, 3)
+        add(["alliance", "treaty", "land", "training"], .security, 1)
+        add(["oda", "development assistance", "official development assistance", "assistance", "aid", "donor",
+             "donors", "contribution", "contributions", "contributor", "gross national income", "ticad",
+             "humanitarian", "relief", "grant aid", "concessional", "africa", "unicef", "who", "world bank"],
+            .aid, 3)
+        add(["pledged", "pledge", "grant", "grants"], .aid, 1)
+        add(["costs", "cost", "price", "prices", "fee", "fees", "membership", "admission", "ticket", "tickets",
+             "registration", "members", "non-members", "subscription", "tuition"], .other, 2)
+        return PhraseTable(p)
+    }()
+
+    static let surveyWeakCues = Lexicon.keys(["say", "says", "said", "view", "views", "rated", "rate", "oppose",
+                                              "opposed", "support", "supported", "trust", "agree", "agreed",
+                                              "believe", "think", "thought", "feel", "consider", "favor",
+                                              "favour", "approve", "disapprove", "dependable", "ally", "public",
+                                              "americans", "japanese", "adults", "hold", "name", "worry"])
+
+    /// Sentence-level scores per category for a quantity spanning `qStart..<qEnd` in sentence `s..<e`;
+    /// `clauseStart..<clauseEnd` is the clause of the quantity (weighted more).
+    func scores(s: Int, e: Int, qStart: Int, qEnd: Int, clauseStart: Int, clauseEnd: Int,
+                percentLike: Bool, moneyLike: Bool) -> [Category: Double]
+    {
+        var out: [Category: Double] = [:]
+        var i = s
+        while i < e {
+            guard tokens[i].isWord else {
+                i += 1
+                continue
+            }
+            if let hit = Self.cues.matchForward(tokens, at: i, limit: e) {
+                let (category, strength) = hit.value
+                let distance = Double(i < qStart ? qStart - hit.end : max(0, i - qEnd))
+                var weight = strength / (1 + distance / 3)
+                if i < clauseStart || i >= clauseEnd { weight *= 0.3 }
+                // Prices ("Members $65", "membership costs 75 USD") are "other" only for sums of money.
+                if category != .other || moneyLike { out[category, default: 0] += weight }
+                i = hit.end
+                continue
+            }
+            if percentLike, Self.surveyWeakCues.contains(tokens[i].key) {
+                let distance = Double(i < qStart ? qStart - i : max(0, i - qEnd))
+                var weight = 1 / (1 + distance / 3)
+                if i < clauseStart || i >= clauseEnd { weight *= 0.3 }
+                out[.survey, default: 0] += weight
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// True when a token range holds a strong survey cue (survey, poll, respondents …).
+    func hasSurveyCue(from s: Int, to e: Int) -> Bool {
+        var i = s
+        while i < e {
+            if tokens[i].isWord, let hit = Self.cues.matchForward(tokens, at: i, limit: e) {
+                if hit.value.0 == .survey && hit.value.1 >= 3 { return true }
+                i = hit.end
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func best(_ scores: [Category: Double], threshold: Double = 0.45) -> Category? {
+        // Ties and near-misses go to the higher score; nothing under the threshold counts.
+        var best: (Category, Double)?
+        for c in Category.allCases {
+            guard let v = scores[c], v >= threshold else { continue }
+            if best == nil || v > best!.1 { best = (c, v) }
+        }
+        return best?.0
+    }
+}

@@ -1,0 +1,222 @@
+import BriefingModel
+
+/// The extraction of one document: layout, quantities per sentence, then attributes per quantity.
+struct ExtractionRun {
+    let document: Document
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let layout: TextLayout
+    let scanner: QuantityScanner
+    let nouns: NounFinder
+    let categories: CategoryClassifier
+    let kinds: KindClassifier
+    let years: YearResolver
+
+    init(document: Document, scalars: [Unicode.Scalar], tokens: [Token]) {
+        self.document = document
+        self.scalars = scalars
+        self.tokens = tokens
+        layout = TextLayout(tokens: tokens, scalars: scalars)
+        scanner = QuantityScanner(tokens: tokens, scalars: scalars)
+        nouns = NounFinder(tokens: tokens, scalars: scalars)
+        categories = CategoryClassifier(tokens: tokens)
+        kinds = KindClassifier(tokens: tokens)
+        years = YearResolver(tokens: tokens)
+    }
+
+    private static let percentWords = Lexicon.keys(["percent", "pct", "percentage", "cent"])
+
+    private func string(_ from: Int, _ to: Int) -> String {
+        String(String.UnicodeScalarView(scalars[from..<to]))
+    }
+
+    func facts() -> [Fact] {
+        var out: [Fact] = []
+        let sectionSurvey = layout.sections.indices.map { idx -> Bool in
+            let start = layout.sections[idx].start
+            let end = idx + 1 < layout.sections.count ? layout.sections[idx + 1].start : tokens.count
+            return categories.hasSurveyCue(from: start, to: end)
+        }
+        var previousCategories: [(paragraph: Int, category: Category)] = []
+        for sentence in layout.sentences {
+            let s = sentence.start
+            let e = sentence.end
+            var hasPercent = false
+            var money = false
+            for i in s..<e {
+                let t = tokens[i]
+                if t.isSymbol("%") || (t.isWord && Self.percentWords.contains(t.key)) { hasPercent = true }
+                if t.isWord && Lexicon.moneyWords.contains(t.key) { money = true }
+                if t.isSymbol("£") || t.isSymbol("$") || t.isSymbol("€") { money = true }
+            }
+            let quantities = scanner.scan(from: s, to: e, hasPercent: hasPercent || sectionSurvey[sentence.section],
+                                          moneyContext: money)
+            let sentenceCategory = self.sentenceCategory(s, e)
+            defer {
+                if let c = sentenceCategory { previousCategories.append((sentence.paragraph, c)) }
+            }
+            guard !quantities.isEmpty else { continue }
+            let mentions = years.mentions(from: s, to: e)
+            let sentenceText = string(tokens[s].start, tokens[e - 1].end)
+            var resolvedNouns = quantities.map { _ in (String?.none, Int?.none, false) }
+            // Counted nouns: after the number, then from "61 of the 450+ … partnerships", then the sentence subject.
+            for (qi, q) in quantities.enumerated() where q.unitKind == .count || q.unitKind == .rank {
+                if let head = nouns.nounAfter(q.end, end: e) {
+                    resolvedNouns[qi] = (nouns.lowered(head), head, false)
+                }
+            }
+            for (qi, q) in quantities.enumerated() where q.unitKind == .count && resolvedNouns[qi].0 == nil {
+                var k = q.end
+                if k < e, tokens[k].isWord, tokens[k].key == WordKey.of("of") {
+                    k += 1
+                    while k < e, tokens[k].isWord, tokens[k].key == WordKey.of("the") || tokens[k].key == WordKey.of("all")
+                            || tokens[k].key == WordKey.of("these") || tokens[k].key == WordKey.of("its") {
+                        k += 1
+                    }
+                    if qi + 1 < quantities.count, quantities[qi + 1].start == k, let n = resolvedNouns[qi + 1].0 {
+                        resolvedNouns[qi] = (n, resolvedNouns[qi + 1].1, true)
+                        continue
+                    }
+                }
+                var clauseStart = s
+                for i in s..<q.start where tokens[i].isSymbol(";") { clauseStart = i + 1 }
+                if let head = nouns.pluralBefore(q.start, from: clauseStart) ?? nouns.pluralBefore(q.start, from: s) {
+                    resolvedNouns[qi] = (nouns.lowered(head), nil, true)
+                }
+            }
+            for (qi, var q) in quantities.enumerated() {
+                if q.unitKind == .count || q.unitKind == .rank {
+                    q.noun = resolvedNouns[qi].0
+                    q.nounToken = resolvedNouns[qi].1
+                    q.nounFromContext = resolvedNouns[qi].2
+                    if q.nounFromContext { q.confidence -= 0.15 }
+                    if q.noun == nil { q.confidence -= 0.2 }
+                }
+                // Clause: split at ";".
+                var cs = s
+                var ce = e
+                for i in s..<e where tokens[i].isSymbol(";") {
+                    if i < q.start { cs = i + 1 } else if i >= q.end { ce = i; break }
+                }
+                let kind = kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce)
+                let category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: sentence,
+                                          survey: sectionSurvey[sentence.section], previous: previousCategories)
+                var year = years.year(for: qi, quantities: quantities, mentions: mentions, isTarget: kind == .target,
+                                      clauseEnd: ce)
+                if year == nil { year = layout.sections[sentence.section].year ?? document.date?.year }
+                let subject = nouns.subject(of: q, sentenceStart: s, sentenceEnd: e)
+                out.append(makeFact(q, kind: kind, category: category, year: year, subject: subject,
+                                    sentence: sentenceText))
+            }
+        }
+        out.append(contentsOf: tableFacts())
+        out.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return out
+    }
+
+    private func makeFact(_ q: Quantity, kind: Kind, category: Category, year: Int?, subject: String?,
+                          sentence: String) -> Fact
+    {
+        let start = tokens[q.start].start
+        let end = tokens[q.end - 1].end
+        let unit = Unit(rawValue: q.unit)
+        let hasNoun = q.unitKind == .count || q.unitKind == .rank
+        return Fact(
+            id: Fact.stableID(documentHash: document.contentHash, start: start, end: end),
+            document: document.id, text: string(start, end), start: start, end: end, sentence: sentence,
+            value: Self.rounded(q.value), low: q.low.map(Self.rounded), high: q.high.map(Self.rounded), unit: unit,
+            noun: hasNoun ? q.noun : nil, qualifier: q.qualifier, category: category, kind: kind, year: year,
+            metric: nil, subject: subject, confidence: max(0.1, min(1, q.confidence)))
+    }
+
+    /// Rounds away binary noise ("1.0551 × 10¹²" stays exact; 66.666… keeps twelve significant digits).
+    static func rounded(_ v: Double) -> Double {
+        guard v.isFinite, v != 0 else { return v.isFinite ? v : 0 }
+        let magnitude = (abs(v)).exponent10
+        let scale = Tokenizer.power10(max(0, 11 - magnitude))
+        guard scale > 1 else { return v.rounded() }
+        return (v * scale).rounded() / scale
+    }
+
+    /// The category that cue words give a whole sentence (for the sentences after it in the paragraph).
+    private func sentenceCategory(_ s: Int, _ e: Int) -> Category? {
+        let scores = categories.scores(s: s, e: e, qStart: s, qEnd: s, clauseStart: s, clauseEnd: e,
+                                       percentLike: false, moneyLike: false)
+        return CategoryClassifier.best(scores, threshold: 1.0)
+    }
+
+    private func categoryOf(_ q: Quantity, s: Int, e: Int, cs: Int, ce: Int, sentence: TextLayout.Sentence,
+                            survey: Bool, previous: [(paragraph: Int, category: Category)]) -> Category
+    {
+        if q.unitKind == .count || q.unitKind == .rank, let head = q.nounToken,
+           let c = CategoryClassifier.nouns[tokens[head].key]
+        {
+            return c
+        }
+        if q.unitKind == .count, q.nounFromContext, let noun = q.noun, let c = CategoryClassifier.nouns[WordKey.of(noun)] {
+            return c
+        }
+        let percentLike = q.unitKind == .percent || q.unitKind == .points
+        if percentLike && survey { return .survey }
+        let scores = categories.scores(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs, clauseEnd: ce,
+                                       percentLike: percentLike, moneyLike: q.unitKind == .currency)
+        if let c = CategoryClassifier.best(scores) { return c }
+        if let c = CategoryClassifier.best(scores, threshold: 0.2) { return c }
+        if let last = previous.last, last.paragraph == sentence.paragraph { return last.category }
+        return .other
+    }
+
+    private func tableFacts() -> [Fact] {
+        guard !layout.tableLines.isEmpty else { return [] }
+        let reader = TableReader(tokens: tokens, scalars: scalars)
+        var out: [Fact] = []
+        for entry in reader.entries(layout: layout, scanner: scanner) {
+            var q = entry.quantity
+            if q.unitKind == .count, let head = nouns.pluralBefore(entry.labelEnd, from: entry.labelStart) {
+                q.noun = nouns.lowered(head)
+                q.nounToken = head
+            }
+            var category: Category = .other
+            if q.unitKind == .count, let head = q.nounToken, let c = CategoryClassifier.nouns[tokens[head].key] {
+                category = c
+            } else {
+                let scores = categories.scores(s: entry.labelStart, e: entry.labelEnd, qStart: entry.labelEnd,
+                                               qEnd: entry.labelEnd, clauseStart: entry.labelStart,
+                                               clauseEnd: entry.labelEnd, percentLike: q.unitKind == .percent,
+                                               moneyLike: false)
+                category = CategoryClassifier.best(scores, threshold: 0.1) ?? .other
+            }
+            let kind = kinds.kind(qStart: entry.labelStart, qEnd: entry.labelStart, cs: entry.labelStart,
+                                  ce: entry.labelEnd)
+            let sectionYear = layout.sections[layout.lineSection.first { _ in true } ?? 0].year
+            let year = entry.year ?? sectionYear ?? document.date?.year
+            let label = string(tokens[entry.labelStart].start, tokens[entry.labelEnd - 1].end)
+            let row = string(tokens[entry.rowStart].start, tokens[entry.rowEnd - 1].end)
+            var fact = makeFact(q, kind: kind, category: category, year: year, subject: label, sentence: row)
+            fact.subject = label.trimmingSpaces()
+            out.append(fact)
+        }
+        return out
+    }
+}
+
+extension Double {
+    /// The decimal exponent of a positive number: 0 for 1…9.99, 3 for 1,000…9,999.
+    var exponent10: Int {
+        var e = 0
+        var v = self
+        while v >= 10 { v /= 10; e += 1 }
+        while v < 1 && v > 0 { v *= 10; e -= 1 }
+        return e
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces (no Foundation needed).
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self).unicodeScalars
+        while let f = scalars.first, ScalarClass.isSpace(f) || ScalarClass.isLineBreak(f) { scalars.removeFirst() }
+        while let l = scalars.last, ScalarClass.isSpace(l) || ScalarClass.isLineBreak(l) { scalars.removeLast() }
+        return String(scalars)
+    }
+}

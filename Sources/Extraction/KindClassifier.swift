@@ -1,0 +1,54 @@
+import BriefingModel
+
+/// Decides whether a figure is an observation, a target (aim, goal, plan, pledge) or a projection (forecast,
+/// expectation) from cue words near it in its clause.
+struct KindClassifier {
+    let tokens: [Token]
+
+    private static let targetCues = Lexicon.keys([
+        "aim", "aims", "aimed", "aiming", "goal", "goals", "target", "targets", "targeted", "targeting", "pledge",
+        "pledged", "pledges", "pledging", "plan", "plans", "planned", "planning", "commit", "commits", "committed",
+        "commitment", "commitments", "intend", "intends", "intended", "seek", "seeks", "objective", "objectives",
+        "ambition", "aspire", "aspires", "promised", "promise", "promises", "vowed", "vow", "vows",
+    ])
+    private static let projectionCues = Lexicon.keys([
+        "expected", "expects", "expect", "expecting", "forecast", "forecasts", "forecasted", "projected",
+        "projection", "projections", "predict", "predicted", "predicts", "prediction", "anticipated",
+        "anticipate", "anticipates", "likely", "outlook", "estimates", "poised",
+    ])
+    /// Cues that still mark a figure when they follow it ("the USD 30 billion that Tokyo pledged").
+    private static let trailingCues = Lexicon.keys([
+        "target", "targeted", "goal", "pledged", "committed", "promised", "planned", "forecast", "expected",
+        "projected", "predicted", "anticipated", "envisaged", "sought",
+    ])
+    private static let modalCues = Lexicon.keys(["will", "could", "would", "might", "should", "may", "shall"])
+
+    /// The kind of a quantity at `qStart..<qEnd` within its clause `cs..<ce`.
+    func kind(qStart: Int, qEnd: Int, cs: Int, ce: Int) -> Kind {
+        var best: (Kind, Int)?
+        var i = max(cs, qStart - 16)
+        let limit = min(ce, qEnd + 12)
+        while i < limit {
+            let t = tokens[i]
+            if i >= qEnd, t.isSymbol(",") || t.isSymbol(";") || t.isSymbol(":") { break }
+            if t.isWord, i >= qEnd, !Self.trailingCues.contains(t.key) || i - qEnd > 6 {
+                i += 1
+                continue
+            }
+            if t.isWord, i < qStart || i >= qEnd {
+                let distance = i < qStart ? qStart - i : i - qEnd + 1
+                var found: Kind?
+                if Self.targetCues.contains(t.key) {
+                    found = .target
+                } else if Self.projectionCues.contains(t.key) {
+                    found = .projection
+                } else if Self.modalCues.contains(t.key), i < qStart, distance <= 6 {
+                    found = .projection
+                }
+                if let f = found, best == nil || distance < best!.1 { best = (f, distance) }
+            }
+            i += 1
+        }
+        return best?.0 ?? .observation
+    }
+}

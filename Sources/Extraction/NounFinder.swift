@@ -1,0 +1,135 @@
+/// Finds the counted noun of a count ("2,884 U.S. citizens" → "citizens") and a short subject phrase.
+struct NounFinder {
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+
+    func text(_ i: Int) -> String { String(String.UnicodeScalarView(scalars[tokens[i].start..<tokens[i].end])) }
+
+    func lowered(_ i: Int) -> String { text(i).lowercased() }
+
+    /// True for a word that reads as a plural noun.
+    func looksPlural(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.isWord else { return false }
+        if Lexicon.irregularPlurals.contains(t.key) { return true }
+        if Lexicon.falsePlurals.contains(t.key) { return false }
+        guard t.length > 3 else { return false }
+        let last = scalars[t.end - 1].value | 0x20
+        let before = scalars[t.end - 2].value | 0x20
+        if last != 0x73 { return false }
+        // "-ss", "-us", "-is" endings are singular ("business", "campus", "analysis").
+        return before != 0x73 && before != 0x75 && before != 0x69
+    }
+
+    /// The head noun of the phrase right after a count: the first plural, or the last word before a stop.
+    func nounAfter(_ start: Int, end: Int) -> Int? {
+        var k = start
+        var head: Int?
+        var words = 0
+        while k < end, words < 7 {
+            let t = tokens[k]
+            if t.isWord {
+                if Lexicon.numberWords[t.key] != nil && head == nil {
+                    if case .article? = Lexicon.numberWords[t.key] { return nil }
+                }
+                if Lexicon.nounStops.contains(t.key) {
+                    // "sister-city and sister-state affiliations": keep going past "and" after a modifier.
+                    let isConjunction = t.key == WordKey.of("and") || t.key == WordKey.of("or")
+                    if isConjunction, let h = head, !looksPlural(h), k + 1 < end, tokens[k + 1].isWord {
+                        k += 1
+                        continue
+                    }
+                    break
+                }
+                if t.length == 1 && !(k + 1 < end && tokens[k + 1].isSymbol("-")) {
+                    // Initials of "U.S." and the like are modifiers.
+                    k += 1
+                    continue
+                }
+                head = k
+                words += 1
+                if looksPlural(k) {
+                    // "U.S.-based Japan-America chapters": a hyphen continues the compound.
+                    if k + 1 < end, tokens[k + 1].isSymbol("-"), !tokens[k + 1].spaceBefore { k += 1; continue }
+                    return k
+                }
+                k += 1
+                continue
+            }
+            if t.isSymbol("-") && !t.spaceBefore { k += 1; continue }
+            if t.isSymbol("."), k > start, tokens[k - 1].isWord, tokens[k - 1].length == 1 { k += 1; continue }
+            if t.isSymbol("'"), k + 1 < end, tokens[k + 1].isWord, tokens[k + 1].length == 1 { k += 2; continue }
+            break
+        }
+        // A single capitalised word after a number is usually a name, not a counted noun.
+        return head
+    }
+
+    /// The first plural common noun of a sentence before `limit`: the subject that a bare count refers to
+    /// ("Travelers from the United States numbered 2,724,600").
+    func pluralBefore(_ limit: Int, from s: Int) -> Int? {
+        var k = s
+        while k < limit {
+            let t = tokens[k]
+            if t.isWord, looksPlural(k), !Lexicon.metaNouns.contains(t.key), !Lexicon.nounStops.contains(t.key),
+               Lexicon.numberWords[t.key] == nil, Lexicon.months[t.key] == nil
+            {
+                return k
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A short phrase naming what is measured: the counted noun phrase, or the phrase after "of", or the words
+    /// that open the clause.
+    func subject(of q: Quantity, sentenceStart s: Int, sentenceEnd e: Int) -> String? {
+        if let head = q.nounToken, head >= q.end {
+            var end = head + 1
+            // "alumni of the JET program": keep one "of" phrase.
+            if end + 1 < e, tokens[end].isWord, tokens[end].key == WordKey.of("of") {
+                var k = end + 1
+                var n = 0
+                while k < e, n < 5, tokens[k].isWord || (tokens[k].isSymbol("-") && !tokens[k].spaceBefore)
+                        || (tokens[k].isSymbol(".") && tokens[k - 1].length == 1)
+                {
+                    if tokens[k].isWord, Lexicon.nounStops.contains(tokens[k].key), tokens[k].key != WordKey.of("the") { break }
+                    k += 1
+                    n += 1
+                }
+                if n >= 2 { end = k }
+            }
+            return phrase(q.end, end)
+        }
+        // "70 percent of the land": the phrase after "of".
+        if q.end + 1 < e, tokens[q.end].isWord, tokens[q.end].key == WordKey.of("of") {
+            var k = q.end + 1
+            var n = 0
+            while k < e, n < 6, tokens[k].isWord || (tokens[k].isSymbol("-") && !tokens[k].spaceBefore) {
+                if n > 0, Lexicon.nounStops.contains(tokens[k].key) { break }
+                k += 1
+                n += 1
+            }
+            if n >= 1 { return phrase(q.end + 1, k) }
+        }
+        // Otherwise the words before the figure, back to a clause boundary, at most six.
+        var k = q.start - 1
+        var n = 0
+        while k >= s, n < 6, tokens[k].isWord || (tokens[k].isSymbol("-") && !tokens[k].spaceBefore)
+                || tokens[k].isSymbol("'") || (tokens[k].isSymbol(".") && k > s && tokens[k - 1].length == 1)
+        {
+            k -= 1
+            n += 1
+        }
+        if n == 0 { return nil }
+        return phrase(k + 1, q.start)
+    }
+
+    private func phrase(_ from: Int, _ to: Int) -> String? {
+        guard from < to else { return nil }
+        let a = tokens[from].start
+        let b = tokens[to - 1].end
+        let s = String(String.UnicodeScalarView(scalars[a..<b]))
+        return s.isEmpty ? nil : s
+    }
+}

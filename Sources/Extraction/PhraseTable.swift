@@ -1,0 +1,91 @@
+/// Multi-word phrases ("in excess of", "per cent", "U.S. dollars") matched against tokens, forwards from a
+/// start token or backwards from an end token. A phrase is a list of elements: word keys, or symbols tagged
+/// with the high bit.
+struct PhraseTable<Value: Sendable>: Sendable {
+    struct Entry: Sendable {
+        let elements: [UInt64]
+        let value: Value
+    }
+
+    private var byFirst: [UInt64: [Entry]] = [:]
+    private var byLast: [UInt64: [Entry]] = [:]
+
+    static func symbolElement(_ v: UInt32) -> UInt64 { UInt64(v) | (1 << 63) }
+
+    /// The element a token stands for in a phrase (numbers never match).
+    @inline(__always)
+    static func element(of token: Token) -> UInt64 {
+        switch token.kind {
+        case .word: token.key
+        case .symbol: token.key | (1 << 63)
+        case .number: 1 << 62
+        }
+    }
+
+    /// Splits a phrase written in source ("in excess of", "U.S.", "km/h") into elements.
+    static func elements(of phrase: String) -> [UInt64] {
+        var out: [UInt64] = []
+        var word = ""
+        func flush() {
+            if !word.isEmpty { out.append(WordKey.of(word)); word = "" }
+        }
+        for s in phrase.unicodeScalars {
+            if s == " " {
+                flush()
+            } else if ScalarClass.isLetter(s) {
+                word.unicodeScalars.append(s)
+            } else {
+                flush()
+                out.append(symbolElement(ScalarClass.isDash(s.value) ? 0x2D : s.value))
+            }
+        }
+        flush()
+        return out
+    }
+
+    init(_ pairs: [(String, Value)]) {
+        for (phrase, value) in pairs {
+            let els = Self.elements(of: phrase)
+            guard let first = els.first, let last = els.last else { continue }
+            byFirst[first, default: []].append(Entry(elements: els, value: value))
+            byLast[last, default: []].append(Entry(elements: els, value: value))
+        }
+        for k in byFirst.keys { byFirst[k]?.sort { $0.elements.count > $1.elements.count } }
+        for k in byLast.keys { byLast[k]?.sort { $0.elements.count > $1.elements.count } }
+    }
+
+    /// The longest phrase starting at token `i` (not past `limit`): its value and the index after it.
+    func matchForward(_ tokens: [Token], at i: Int, limit: Int) -> (value: Value, end: Int)? {
+        guard i < limit, let entries = byFirst[Self.element(of: tokens[i])] else { return nil }
+        for entry in entries {
+            let n = entry.elements.count
+            guard i + n <= limit else { continue }
+            var ok = true
+            for k in 1..<max(n, 1) where Self.element(of: tokens[i + k]) != entry.elements[k] {
+                ok = false
+                break
+            }
+            if ok { return (entry.value, i + n) }
+        }
+        return nil
+    }
+
+    /// The longest phrase ending just before token `end` (not before `floor`): its value and its first index.
+    func matchBackward(_ tokens: [Token], endingBefore end: Int, floor: Int) -> (value: Value, start: Int)? {
+        guard end - 1 >= floor, end - 1 < tokens.count, let entries = byLast[Self.element(of: tokens[end - 1])] else {
+            return nil
+        }
+        for entry in entries {
+            let n = entry.elements.count
+            let start = end - n
+            guard start >= floor else { continue }
+            var ok = true
+            for k in 0..<n where Self.element(of: tokens[start + k]) != entry.elements[k] {
+                ok = false
+                break
+            }
+            if ok { return (entry.value, start) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,987 @@
+import BriefingModel
+
+/// Finds the quantities of one sentence: number, currency, scale, unit, range and qualifier, after the
+/// exclusions of GUIDELINES.md (years, dates, ordinals, identifiers, addresses, phones, clock times, list
+/// numbers, idioms). Works left to right over the tokens; every step is a bounded look-ahead or look-behind.
+struct QuantityScanner {
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+    let reader: NumberReader
+
+    init(tokens: [Token], scalars: [Unicode.Scalar]) {
+        self.tokens = tokens
+        self.scalars = scalars
+        self.reader = NumberReader(tokens: tokens, scalars: scalars)
+    }
+
+    /// The outcome of trying to read a quantity at a token.
+    enum Step {
+        case quantity(Quantity)
+        case skip(Int)
+        case none
+    }
+
+    private struct Core {
+        var start: Int
+        var numberStart: Int
+        var end: Int
+        var value: Double
+        var unit: String
+        var unitKind: UnitKind
+        var match: NumberMatch
+        var scaleFactor: Double
+        var hasUnit: Bool
+        var currencyWritten: Bool
+        var postQualifier: Qualifier?
+    }
+
+    // MARK: keys used by the rules
+
+    private static let k = (
+        and: WordKey.of("and"), or: WordKey.of("or"), to: WordKey.of("to"), through: WordKey.of("through"),
+        thru: WordKey.of("thru"), between: WordKey.of("between"), from: WordKey.of("from"), in: WordKey.of("in"),
+        out: WordKey.of("out"), of: WordKey.of("of"), one: WordKey.of("one"), the: WordKey.of("the"),
+        a: WordKey.of("a"), am: WordKey.of("am"), pm: WordKey.of("pm"), p: WordKey.of("p"), m: WordKey.of("m"),
+        s: WordKey.of("s"), st: WordKey.of("st"), nd: WordKey.of("nd"), rd: WordKey.of("rd"), th: WordKey.of("th"),
+        top: WordKey.of("top"), tops: WordKey.of("tops"), half: WordKey.of("half"), old: WordKey.of("old"),
+        cents: WordKey.of("cents"), cent: WordKey.of("cent"), dollars: WordKey.of("dollars"),
+        dollar: WordKey.of("dollar"), plus: WordKey.of("plus"), fold: WordKey.of("fold"), fy: WordKey.of("fy"),
+        per: WordKey.of("per")
+    )
+
+    private static let halfBlockers = Lexicon.keys(["first", "second", "latter", "former", "other", "back", "front",
+                                                    "in", "by", "the"])
+    private static let timesWords: [UInt64: Double] = [
+        WordKey.of("doubled"): 2, WordKey.of("tripled"): 3, WordKey.of("trebled"): 3, WordKey.of("quadrupled"): 4,
+        WordKey.of("double"): 2, WordKey.of("triple"): 3, WordKey.of("twice"): 2, WordKey.of("thrice"): 3,
+        WordKey.of("quadruple"): 4, WordKey.of("doubling"): 2, WordKey.of("tripling"): 3,
+    ]
+    private static let doubleOpeners = Lexicon.keys(["to", "would", "will", "could", "can", "may", "might", "than",
+                                                     "nearly", "almost", "more", "roughly", "about", "over", "than",
+                                                     "some", "around", "approximately", "least"])
+    private static let doubleClosers = Lexicon.keys(["the", "its", "their", "that", "in", "by", "from", "over",
+                                                     "since", "as", "his", "her", "our", "what", "this", "those"])
+    private static let lowerCaseCodes = Lexicon.keys(["usd", "eur", "gbp", "jpy", "cny", "rmb", "cad", "aud", "chf",
+                                                      "hkd", "inr", "krw", "mxn", "nzd", "sgd"])
+    private static let dimensionAdjectives = Lexicon.keys(["tall", "long", "wide", "high", "deep", "thick", "away",
+                                                           "across", "diameter", "in"])
+    private static let ratioBlockers = Lexicon.keys(["the", "a", "an", "their", "its", "our", "his", "her"])
+
+    private func word(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].key == key }
+
+    private func sym(_ i: Int, _ c: Unicode.Scalar) -> Bool { i >= 0 && i < tokens.count && tokens[i].isSymbol(c) }
+
+    private func attached(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
+
+    private func firstScalar(_ i: Int) -> UInt32 { scalars[tokens[i].start].value }
+
+    // MARK: scanning
+
+    /// All quantities in the token range of one sentence, in text order.
+    func scan(from s: Int, to e: Int, hasPercent: Bool, moneyContext: Bool) -> [Quantity] {
+        var out: [Quantity] = []
+        var i = s
+        while i < e {
+            let t = tokens[i]
+            if t.flags.contains(.inLink) {
+                i += 1
+                continue
+            }
+            let interesting: Bool
+            switch t.kind {
+            case .number: interesting = true
+            case .word:
+                interesting = Lexicon.numberWords[t.key] != nil || Lexicon.isoCodeKeys.contains(t.key)
+                    || Lexicon.ordinalWords[t.key] != nil || Self.timesWords[t.key] != nil
+                    || Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e) != nil
+            case .symbol: interesting = t.key > 0x7F || t.key == 0x24 || t.key == 0x2D || t.key == 0x2E
+            }
+            guard interesting else {
+                i += 1
+                continue
+            }
+            switch step(at: i, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext) {
+            case .quantity(let q):
+                out.append(q)
+                i = max(q.end, i + 1)
+            case .skip(let next):
+                i = max(next, i + 1)
+            case .none:
+                i += 1
+            }
+        }
+        postProcess(&out, s: s, e: e)
+        return out
+    }
+
+    /// Tries to read a quantity at token `i`.
+    func step(at i: Int, s: Int, e: Int, hasPercent: Bool, moneyContext: Bool) -> Step {
+        if let rank = rank(at: i, e: e) { return .quantity(rank) }
+        if let times = timesWord(at: i, s: s, e: e) { return .quantity(times) }
+        if let one = articleUnit(at: i, e: e) { return .quantity(one) }
+        let coreResult = core(at: i, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext, allowRatio: true)
+        guard case .found(var c) = coreResult else {
+            if case .excluded(let next) = coreResult { return .skip(next) }
+            return .none
+        }
+        var q = Quantity(start: c.start, coreStart: c.start, end: c.end, value: c.value, unit: c.unit,
+                         unitKind: c.unitKind)
+        q.inWords = c.match.inWords
+        q.fraction = c.unitKind == .percent && c.match.fractionOfWhole
+        q.scaled = c.match.scaled
+        // Ranges: "3 to 5 million", "40–45 percent", "between $60 billion and $70 billion", "8- to 16-meter".
+        var rangeOpener: Int?
+        if let opener = rangeOpenerBefore(c.start, s: s) { rangeOpener = opener }
+        if let r = range(after: &c, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext,
+                         opener: rangeOpener)
+        {
+            q.low = r.low
+            q.high = r.high
+            q.value = (r.low + r.high) / 2
+            q.unit = r.unit
+            q.unitKind = r.unitKind
+            q.end = r.end
+            q.fraction = false
+            if let opener = rangeOpener { q.start = opener }
+        }
+        // Qualifier before the quantity.
+        if q.start == c.start, let found = Lexicon.qualifiers.matchBackward(tokens, endingBefore: c.start, floor: s) {
+            let isTop = word(found.start, Self.k.top) || word(found.start, Self.k.tops)
+            let blockedTop = isTop && (word(found.start - 1, Self.k.the) || word(found.start - 1, Self.k.a))
+            if !blockedTop {
+                q.qualifier = found.value
+                q.qualifierWritten = true
+                q.start = found.start
+            }
+        }
+        if let post = c.postQualifier {
+            q.qualifier = post
+            q.qualifierWritten = true
+        }
+        if q.unitKind == .duration || q.unitKind == .rank { q.confidence = 0.6 }
+        if q.inWords { q.confidence = min(q.confidence, 0.8) }
+        return .quantity(q)
+    }
+
+    private enum CoreResult {
+        case found(Core)
+        case excluded(Int)
+        case nothing
+    }
+
+    /// A currency marker before the number: "$", "US$", "USD", "USD $", "c $", "€".
+    private func currencyPrefix(at i: Int, e: Int) -> (code: String, end: Int)? {
+        guard let m = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e) else { return nil }
+        let first = tokens[i]
+        let last = tokens[m.end - 1]
+        let endsWithSymbol = last.isSymbol
+        if first.isWord && !endsWithSymbol {
+            // A code word: upper case, or attached to the number ("usd115").
+            let nextAttached = m.end < e && attached(m.end)
+            if !first.flags.contains(.allCaps) && !nextAttached { return nil }
+            if first.length == 1 { return nil }
+        }
+        if first.isWord && endsWithSymbol && m.end - i >= 2 {
+            // "a $5 bill" is not Australian dollars: a spaced single letter before "$" must be a known prefix.
+            if first.length == 1 && tokens[i + 1].spaceBefore && !(first.key == WordKey.of("c")) { return nil }
+        }
+        guard m.end < e else { return nil }
+        let next = tokens[m.end]
+        let startsNumber = next.isNumber || (next.isWord && Lexicon.numberWords[next.key] != nil)
+            || (next.isSymbol("-") && m.end + 1 < e && tokens[m.end + 1].isNumber)
+        guard startsNumber else { return nil }
+        return (m.value, m.end)
+    }
+
+    private func core(at i: Int, s: Int, e: Int, hasPercent: Bool, moneyContext: Bool,
+                      allowRatio: Bool) -> CoreResult
+    {
+        var j = i
+        var currency: String?
+        if let prefix = currencyPrefix(at: i, e: e) {
+            currency = prefix.code
+            j = prefix.end
+        }
+        var sign = 1.0
+        if j + 1 < e, tokens[j].isSymbol("-"), tokens[j + 1].isNumber, attached(j + 1) {
+            let standalone = j == s || tokens[j].spaceBefore || sym(j - 1, "(") || currency != nil
+            let afterNumber = j > s && tokens[j - 1].isNumber && !tokens[j].spaceBefore
+            if standalone && !afterNumber {
+                sign = -1
+                j += 1
+            } else {
+                return .nothing
+            }
+        }
+        guard j < e else { return .nothing }
+        let first = tokens[j]
+        if first.isSymbol { return .nothing }
+        if first.isWord && Lexicon.numberWords[first.key] == nil { return .nothing }
+        guard var m = reader.read(at: j, limit: e, currency: currency != nil) else { return .nothing }
+        if m.badSlash { return .excluded(m.end) }
+        m.value *= sign
+        if let skip = exclusion(numberAt: j, match: m, s: s, e: e, currency: currency) { return .excluded(skip) }
+
+        var c = Core(start: i, numberStart: j, end: m.end, value: m.value, unit: "count", unitKind: .count, match: m,
+                     scaleFactor: 1, hasUnit: false, currencyWritten: currency != nil, postQualifier: nil)
+        if m.scaled, m.atoms > 0 { c.scaleFactor = scaleFactor(of: m, from: j) }
+        var k = m.end
+        // "1,200+": a trailing plus.
+        if k < e, tokens[k].isSymbol("+"), attached(k), !(k + 1 < e && tokens[k + 1].isNumber && attached(k + 1)) {
+            c.postQualifier = .moreThan
+            k += 1
+            c.end = k
+        }
+        // "2,000.45±0.01": the tolerance is not a second quantity.
+        if k + 1 < e, tokens[k].key == 0xB1, tokens[k].isSymbol, tokens[k + 1].isNumber {
+            k += 2
+            c.end = k
+        }
+        if let code = currency {
+            c.unit = code
+            c.unitKind = .currency
+            c.hasUnit = true
+            // Accounting negatives: "($99.99)".
+            if sign > 0, sym(i - 1, "("), attached(i), !tokens[i - 1].flags.contains(.lineBreakBefore), k < e,
+               tokens[k].isSymbol(")"), attached(k), c.value > 0
+            {
+                c.value = -c.value
+                c.start = i - 1
+                c.end = k + 1
+                k += 1
+            }
+            // "USD 75 million" is read by the number reader; "75 USD million" below.
+        } else if let unit = unitAfter(k, e: e, value: c.value, match: m, hasPercent: hasPercent,
+                                       moneyContext: moneyContext)
+        {
+            c.unit = unit.word.unit
+            c.hasUnit = true
+            k = unit.end
+            switch unit.word.kind {
+            case .percent: c.unitKind = .percent
+            case .points: c.unitKind = .points
+            case .measure: c.unitKind = .measure
+            case .duration: c.unitKind = .duration
+            case .times: c.unitKind = .times
+            case .pounds: c.unitKind = .measure
+            case .currency(let code, let factor):
+                c.unitKind = .currency
+                c.unit = code
+                c.value *= factor
+                // "75 USD million".
+                if k < e, tokens[k].isWord, case .scale(let v)? = Lexicon.numberWords[tokens[k].key] {
+                    c.value *= v
+                    c.scaleFactor *= v
+                    k += 1
+                }
+                // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+                if factor == 1, let cents = centsAfter(k, e: e) {
+                    c.value += cents.value
+                    k = cents.end
+                }
+            }
+            c.end = k
+        }
+        // Fractions of a whole are percent: "half" → 50, "three-quarters" → 75.
+        if !c.hasUnit, m.fractionOfWhole, c.value > 0 {
+            c.value *= 100
+            c.unit = "percent"
+            c.unitKind = .percent
+        }
+        // "one in five", "eight in ten", "two out of five hundred": a share in percent.
+        if allowRatio, !c.hasUnit, !m.fractionOfWhole, let ratio = ratioAfter(c.end, e: e, x: c.value) {
+            c.value = ratio.value
+            c.unit = "percent"
+            c.unitKind = .percent
+            c.end = ratio.end
+            c.match.fractionOfWhole = true
+            c.hasUnit = true
+        }
+        // A word right after the digits that is neither unit nor scale makes an identifier ("5G", "11a").
+        if c.end == m.end, m.end < e, tokens[m.end].isWord, !tokens[m.end].spaceBefore,
+           tokens[m.end - 1].isNumber
+        {
+            return .excluded(m.end + 1)
+        }
+        // Compound adjectives: "two-way", "56-page", "three-session" are not quantities.
+        if c.end == m.end, m.end + 1 < e, tokens[m.end].isSymbol("-"), attached(m.end), tokens[m.end + 1].isWord,
+           attached(m.end + 1)
+        {
+            if word(m.end + 1, Self.k.plus) {
+                c.postQualifier = .moreThan
+                c.end = m.end + 2
+            } else if !word(m.end + 1, Self.k.to) {
+                return .excluded(m.end + 2)
+            }
+        }
+        // Years and other bare identifiers that only a unit would make a quantity.
+        let numberToken = tokens[j]
+        if numberToken.isNumber, !c.hasUnit, !m.scaled, m.atoms == 1, numberToken.isYearLike, currency == nil,
+           readsAsYear(j, end: c.end, e: e)
+        {
+            return .excluded(m.end)
+        }
+        if !c.hasUnit, let skip = bareNumberExclusion(numberAt: j, match: m, s: s, e: e) { return .excluded(skip) }
+        // "our two nations", "the two countries": a small number in words after a determiner.
+        if !c.hasUnit, tokens[j].isWord, m.atoms == 1, m.value >= 1, m.value <= 12, !m.fractionOfWhole, j - 1 >= s,
+           tokens[j - 1].isWord, Lexicon.idiomDeterminers.contains(tokens[j - 1].key)
+        {
+            return .excluded(m.end)
+        }
+        // An unknown unit in mixed case ("3.5 TeV", "10 GHz") is not a count.
+        if !c.hasUnit, c.end < e, tokens[c.end].isWord, isUnknownUnit(c.end) { return .excluded(c.end + 1) }
+        // Post-qualifiers: "500 or more", "five hundred or less".
+        if let post = Lexicon.postQualifiers.matchForward(tokens, at: c.end, limit: e) {
+            let isPlus = word(c.end, Self.k.plus)
+            // "above 1000 and below 1500": "and below" opens the next bound, it does not close this one.
+            let nextIsNumber = post.end < e && (tokens[post.end].isNumber
+                || (tokens[post.end].isWord && Lexicon.numberWords[tokens[post.end].key] != nil))
+            if !isPlus && !nextIsNumber {
+                c.postQualifier = post.value
+                c.end = post.end
+            }
+        }
+        return .found(c)
+    }
+
+    /// The multiplier the scale words of a number applied (for ranges like "3 to 5 million").
+    private func scaleFactor(of m: NumberMatch, from j: Int) -> Double {
+        var factor = 1.0
+        var k = j
+        while k < m.end {
+            let t = tokens[k]
+            if t.isWord {
+                if case .scale(let v)? = Lexicon.numberWords[t.key] { factor = max(factor, v) }
+                if let a = Lexicon.scaleAbbreviations[t.key] { factor = max(factor, a.value) }
+                if t.length == 1 {
+                    switch scalars[t.start].value {
+                    case 0x6B, 0x4B: factor = max(factor, 1e3)
+                    case 0x4D, 0x6D: factor = max(factor, 1e6)
+                    case 0x62, 0x42: factor = max(factor, 1e9)
+                    case 0x54: factor = max(factor, 1e12)
+                    default: break
+                    }
+                }
+            }
+            k += 1
+        }
+        return factor
+    }
+
+    // MARK: units
+
+    private struct UnitHit {
+        var word: UnitWord
+        var end: Int
+    }
+
+    private func unitAfter(_ k0: Int, e: Int, value: Double, match: NumberMatch, hasPercent: Bool,
+                           moneyContext: Bool) -> (word: UnitWordResolved, end: Int)?
+    {
+        var k = k0
+        guard k < e else { return nil }
+        // "3-inch", "six-mile", "five-year", "12-cent", "3-fold".
+        var hyphenated = false
+        if tokens[k].isSymbol("-"), attached(k), k + 1 < e, tokens[k + 1].isWord, attached(k + 1) {
+            hyphenated = true
+            k += 1
+        }
+        guard let hit = Lexicon.units.matchForward(tokens, at: k, limit: e) else { return nil }
+        let w = hit.value
+        let t = tokens[k]
+        let after = hit.end
+        let nextIsEnd = after >= e || tokens[after].isSymbol
+        let nextWordLower = after < e && tokens[after].isWord && !tokens[after].isCapitalized
+        if hyphenated, case .percent = w.kind { return nil }
+        switch w.guardRule {
+        case .none:
+            // Single-letter units other than the guarded ones must match case: "m" metres, "g" grams, "W" watts.
+            if t.isWord, t.length == 1, hit.end == k + 1 {
+                let v = scalars[t.start].value
+                switch v {
+                case 0x6D:  // m
+                    if match.scaled { return nil }
+                    if attached(k) {
+                        guard after < e, tokens[after].isWord,
+                              Self.dimensionAdjectives.contains(tokens[after].key) || nextIsEnd
+                        else { return nil }
+                    }
+                case 0x67: break  // g
+                case 0x57: break  // W
+                default: return nil
+                }
+            }
+        case .inches:
+            if hyphenated { break }
+            let ok = nextIsEnd || (after < e && tokens[after].isWord && Self.dimensionAdjectives.contains(tokens[after].key)
+                && tokens[after].key != Self.k.in)
+            if !ok { return nil }
+        case .letterUnit:
+            let v = scalars[t.start].value
+            switch v {
+            case 0x43, 0x46: // C F upper case only
+                if after < e, tokens[after].isSymbol("."), after + 1 < e, tokens[after + 1].isWord,
+                   tokens[after + 1].isCapitalized { return nil }
+                if !(attached(k) || nextIsEnd || nextWordLower) { return nil }
+            case 0x4C, 0x6C: // L l
+                if !(nextIsEnd || nextWordLower || attached(k)) { return nil }
+            case 0x74: // t
+                if match.scaled && !attached(k) { return nil }
+            default:
+                return nil
+            }
+        case .pounds:
+            // "a twenty-pound bag" weighs; "361 million pounds" and "fined 10,000 pounds" are money.
+            if !hyphenated, match.scaled || (moneyContext && poundsAreMoney(numberStart: k0 - 1, unitEnd: hit.end)) {
+                return (UnitWordResolved(unit: "GBP", kind: .currency(code: "GBP", factor: 1)), hit.end)
+            }
+            return (UnitWordResolved(unit: "pounds", kind: .pounds), hit.end)
+        case .points:
+            if !hasPercent || hyphenated { return nil }
+        case .codeWord:
+            if !(t.flags.contains(.allCaps) || attached(k) || Self.lowerCaseCodes.contains(t.key)) { return nil }
+        }
+        if case .times = w.kind, hyphenated == false, word(k, Self.k.fold), !attached(k) { return nil }
+        // "km2", "m3": square and cubic units; any other digits glued to the unit make an identifier ("06F6").
+        if after < e, tokens[after].isNumber, attached(after) {
+            let power = tokens[after].value
+            if w.unit == "km" || w.unit == "meters" || w.unit == "miles" || w.unit == "feet" || w.unit == "centimeters" {
+                let base = w.unit == "km" ? "km" : w.unit
+                if power == 2 { return (UnitWordResolved(unit: "square_" + base, kind: .measure), after + 1) }
+                if power == 3 { return (UnitWordResolved(unit: "cubic_" + base, kind: .measure), after + 1) }
+            }
+            return nil
+        }
+        let kind: UnitWordResolved.Kind
+        switch w.kind {
+        case .percent: kind = .percent
+        case .points: kind = .points
+        case .measure: kind = .measure
+        case .duration: kind = .duration
+        case .times: kind = .times
+        case .currency(let code, let factor): kind = .currency(code: code, factor: factor)
+        }
+        return (UnitWordResolved(unit: w.unit, kind: kind), hit.end)
+    }
+
+    /// "50 cents" after "3 dollars", or "forty-five" after "thirteen dollars".
+    private func centsAfter(_ k0: Int, e: Int) -> (value: Double, end: Int)? {
+        var k = k0
+        guard k < e else { return nil }
+        if word(k, Self.k.and) { k += 1 }
+        guard k < e, tokens[k].isNumber || (tokens[k].isWord && Lexicon.numberWords[tokens[k].key] != nil),
+              let m = reader.read(at: k, limit: e), m.value >= 1, m.value < 100, !m.scaled
+        else { return nil }
+        if m.end < e, word(m.end, Self.k.cents) || word(m.end, Self.k.cent) {
+            return (m.value / 100, m.end + 1)
+        }
+        if m.inWords, m.end >= e || tokens[m.end].isSymbol { return (m.value / 100, m.end) }
+        return nil
+    }
+
+    /// "in five", "in ten", "out of three" after a small whole number.
+    private func ratioAfter(_ k: Int, e: Int, x: Double) -> (value: Double, end: Int)? {
+        guard x >= 0, x == x.rounded(), x <= 100, k + 1 < e else { return nil }
+        var j: Int
+        if word(k, Self.k.in) {
+            j = k + 1
+        } else if word(k, Self.k.out), word(k + 1, Self.k.of) {
+            j = k + 2
+        } else {
+            return nil
+        }
+        guard j < e, tokens[j].isNumber || (tokens[j].isWord && Lexicon.numberWords[tokens[j].key] != nil),
+              !(tokens[j].isWord && Lexicon.numberWords[tokens[j].key].map { if case .article = $0 { true } else { false } } ?? false),
+              let m = reader.read(at: j, limit: e), !m.badSlash, !m.fractionOfWhole
+        else { return nil }
+        if tokens[j].isYearLike { return nil }
+        let y = m.value
+        guard y > x, y <= 1000, y == y.rounded() else { return nil }
+        if m.end < e, tokens[m.end].isWord, Lexicon.months[tokens[m.end].key] != nil { return nil }
+        return (x / y * 100, m.end)
+    }
+
+    // MARK: ranges
+
+    private func rangeOpenerBefore(_ start: Int, s: Int) -> Int? {
+        let p = start - 1
+        guard p >= s else { return nil }
+        if word(p, Self.k.between) || word(p, Self.k.from) { return p }
+        return nil
+    }
+
+    private struct RangeResult {
+        var low: Double
+        var high: Double
+        var unit: String
+        var unitKind: UnitKind
+        var end: Int
+    }
+
+    private func range(after c: inout Core, s: Int, e: Int, hasPercent: Bool, moneyContext: Bool,
+                       opener: Int?) -> RangeResult?
+    {
+        var k = c.end
+        guard k < e else { return nil }
+        let betweenOpener = opener.map { word($0, Self.k.between) } ?? false
+        var connectorIsDash = false
+        if tokens[k].isSymbol("-") || tokens[k].isSymbol("~") {
+            connectorIsDash = tokens[k].isSymbol("-")
+            // "8- to 16-meter": a suspended hyphen then "to".
+            if connectorIsDash, attached(k), word(k + 1, Self.k.to) {
+                k += 2
+                connectorIsDash = false
+            } else {
+                let spacedBefore = tokens[k].spaceBefore
+                let spacedAfter = k + 1 < e && tokens[k + 1].spaceBefore
+                if spacedBefore != spacedAfter { return nil }
+                k += 1
+            }
+        } else if word(k, Self.k.to) || word(k, Self.k.through) || word(k, Self.k.thru) {
+            k += 1
+        } else if word(k, Self.k.and), betweenOpener {
+            k += 1
+        } else {
+            return nil
+        }
+        guard k < e else { return nil }
+        guard case .found(let second) = core(at: k, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext,
+                                              allowRatio: false)
+        else { return nil }
+        if connectorIsDash && !tokens[second.numberStart].isNumber { return nil }
+        // A range shares its unit: "3 to 5 million", "40–45 percent", "44 and 50 mg".
+        var low = c.value
+        var unit = c.unit
+        var unitKind = c.unitKind
+        if c.hasUnit && second.hasUnit {
+            if c.unit != second.unit || c.unitKind != second.unitKind { return nil }
+        } else if second.hasUnit {
+            unit = second.unit
+            unitKind = second.unitKind
+            if case .currency = second.unitKind, !c.currencyWritten {
+                // "60 to 70 billion dollars": scale from the second end.
+            }
+        }
+        if !c.match.scaled, second.match.scaled, second.scaleFactor > 1, c.value * second.scaleFactor <= second.value * 1.0001 {
+            low = c.value * second.scaleFactor
+        }
+        if c.match.fractionOfWhole != second.match.fractionOfWhole { return nil }
+        var high = second.value
+        if low > high {
+            guard low < 0 || high < 0 else { return nil }
+            swap(&low, &high)
+        }
+        if low == high { return nil }
+        _ = unitKind
+        c.end = second.end
+        return RangeResult(low: low, high: high, unit: unit, unitKind: unitKind, end: second.end)
+    }
+
+    // MARK: special forms
+
+    /// "second-largest", "third largest", "4th largest": a rank (optional in the guidelines).
+    private func rank(at i: Int, e: Int) -> Quantity? {
+        let t = tokens[i]
+        var value: Double?
+        var j = i + 1
+        if t.isWord, let v = Lexicon.ordinalWords[t.key] {
+            value = v
+        } else if t.isNumber, t.isPlainInteger, j < e, tokens[j].isWord, attached(j),
+                  [Self.k.st, Self.k.nd, Self.k.rd, Self.k.th].contains(tokens[j].key)
+        {
+            value = t.value
+            j += 1
+        }
+        guard let v = value else { return nil }
+        if j < e, tokens[j].isSymbol("-"), attached(j) { j += 1 }
+        guard j < e, tokens[j].isWord, Lexicon.superlatives.contains(tokens[j].key) else { return nil }
+        var q = Quantity(start: i, coreStart: i, end: j + 1, value: v, unit: "rank", unitKind: .rank)
+        q.inWords = t.isWord
+        q.confidence = 0.6
+        return q
+    }
+
+    /// "a gallon of beer", "an acre of land": one unit of measure.
+    private func articleUnit(at i: Int, e: Int) -> Quantity? {
+        let t = tokens[i]
+        guard t.isWord, t.key == Self.k.a || t.key == WordKey.of("an"), i + 2 < e,
+              let hit = Lexicon.units.matchForward(tokens, at: i + 1, limit: e), hit.value.kind == .measure,
+              hit.value.guardRule == .none, tokens[i + 1].length > 2, word(hit.end, Self.k.of)
+        else { return nil }
+        var q = Quantity(start: i, coreStart: i, end: hit.end, value: 1, unit: hit.value.unit, unitKind: .measure)
+        q.inWords = true
+        q.confidence = 0.6
+        return q
+    }
+
+    /// "doubled", "more than double", "twice as many": a multiple.
+    private func timesWord(at i: Int, s: Int, e: Int) -> Quantity? {
+        let t = tokens[i]
+        guard t.isWord, let v = Self.timesWords[t.key] else { return nil }
+        let isDoubled = [WordKey.of("doubled"), WordKey.of("tripled"), WordKey.of("trebled"),
+                         WordKey.of("quadrupled")].contains(t.key)
+        let prevOpens = i - 1 >= s && tokens[i - 1].isWord && Self.doubleOpeners.contains(tokens[i - 1].key)
+        let nextCloses = i + 1 < e && tokens[i + 1].isWord && Self.doubleClosers.contains(tokens[i + 1].key)
+        if i + 1 < e, tokens[i + 1].isSymbol("-") { return nil }
+        if !(isDoubled || prevOpens || nextCloses) { return nil }
+        if isDoubled, i + 1 < e, tokens[i + 1].isWord, tokens[i + 1].key == WordKey.of("down") { return nil }
+        var q = Quantity(start: i, coreStart: i, end: i + 1, value: v, unit: "times", unitKind: .times)
+        q.inWords = true
+        if let found = Lexicon.qualifiers.matchBackward(tokens, endingBefore: i, floor: s) {
+            q.qualifier = found.value
+            q.qualifierWritten = true
+            q.start = found.start
+        }
+        q.confidence = 0.7
+        return q
+    }
+
+    // MARK: exclusions
+
+    /// Exclusions that hold whatever follows the number: identifiers glued to letters, chains (phones, dates,
+    /// ZIP+4), clock times, ordinals, dates next to month names, list and footnote numbers, addresses.
+    private func exclusion(numberAt j: Int, match m: NumberMatch, s: Int, e: Int, currency: String?) -> Int? {
+        let t = tokens[j]
+        if t.isWord {
+            return wordExclusion(at: j, match: m, s: s, e: e)
+        }
+        let n = tokens.count
+        if t.flags.contains(.versionLike) { return j + 1 }
+        // Letters glued before: "G7", "FY2021", "J1149"; "COVID-19", "G-20", "F-35".
+        if currency == nil, j > 0, !t.spaceBefore {
+            let p = tokens[j - 1]
+            if p.isWord { return skipChain(from: j) }
+            // "COVID-19", "G-20" (but not "5k-20k", where the letters are a scale glued to a number).
+            if p.isSymbol("-"), j > 1, tokens[j - 2].isWord, !p.spaceBefore,
+               !(j > 2 && tokens[j - 3].isNumber && !tokens[j - 2].spaceBefore)
+            {
+                return skipChain(from: j)
+            }
+            if p.isSymbol("+") || p.isSymbol("#") || p.isSymbol("№") { return skipChain(from: j) }
+            if p.isSymbol("/") || p.isSymbol(":") || p.isSymbol("_") || p.isSymbol("=") { return skipChain(from: j) }
+            if p.isSymbol("."), j > 1, tokens[j - 2].isNumber || tokens[j - 2].isWord, !p.spaceBefore {
+                return skipChain(from: j)
+            }
+        }
+        // Chains joined by "-" or "/" without spaces: phones, dates, year spans ("2013-14", "2022/23").
+        var k = j + 1
+        var parts = 1
+        var anyLeadingZero = t.flags.contains(.leadingZero)
+        var slash = false
+        var lastPart = t
+        while k + 1 < n, tokens[k].isSymbol("-") || tokens[k].isSymbol("/") || tokens[k].isSymbol("."),
+              !tokens[k].spaceBefore, tokens[k + 1].isNumber, !tokens[k + 1].spaceBefore
+        {
+            if tokens[k].isSymbol(".") && !(parts >= 2 || tokens[k + 1].intDigits == 4) { break }
+            if tokens[k].isSymbol("/") { slash = true }
+            if tokens[k + 1].flags.contains(.leadingZero) { anyLeadingZero = true }
+            lastPart = tokens[k + 1]
+            parts += 1
+            k += 2
+        }
+        if parts >= 3 { return k }
+        if parts == 2 {
+            if anyLeadingZero { return k }
+            if t.isYearLike && (lastPart.intDigits == 2 || lastPart.isYearLike) { return k }
+            if slash && !m.fractionOfWhole && m.end < k { return k }
+            if t.isPlainInteger, lastPart.isPlainInteger, t.intDigits == 3, lastPart.intDigits == 4 {
+                return k  // "555-0134"-like numbers
+            }
+        }
+        // Telephone: "(202) 555-0134", "Tel. 202 555", "+1 (212) …".
+        if sym(j - 1, "("), sym(j + 1, ")"), t.intDigits == 3, j + 2 < n, tokens[j + 2].isNumber { return skipChain(from: j + 2) }
+        var back = j - 1
+        var looked = 0
+        while back >= s && looked < 4 {
+            if tokens[back].isWord && Lexicon.phoneWords.contains(tokens[back].key) { return skipChain(from: j) }
+            if tokens[back].isNumber { break }
+            back -= 1
+            looked += 1
+        }
+        if sym(j - 1, "("), sym(j - 2, "+") || (j >= 2 && tokens[j - 2].isNumber && sym(j - 3, "+")) {
+            return skipChain(from: j)
+        }
+        // Clock times: "10:00", "9:30 a.m.", "2 pm", "2.13 am".
+        if j + 2 < n, tokens[j + 1].isSymbol(":"), attached(j + 1), tokens[j + 2].isNumber, attached(j + 2) {
+            var end = j + 3
+            if let ampm = amPM(at: end) { end = ampm }
+            return end
+        }
+        if let ampm = amPM(at: j + 1), t.value <= 24 { return ampm }
+        // Ordinals: "60th", "50thanniversary", "1st".
+        if j + 1 < n, tokens[j + 1].isWord, attached(j + 1), isOrdinalSuffix(j + 1) { return j + 2 }
+        // Footnotes "[1]" and list numbers "1." / "(1)" / "1)" at the start of a line.
+        if sym(j - 1, "["), sym(j + 1, "]") { return j + 2 }
+        let lineStart = t.lineBreakBefore || j == 0 || (sym(j - 1, "(") && (tokens[j - 1].lineBreakBefore || j - 1 == 0))
+        if lineStart, t.isPlainInteger, t.value < 1000, j + 1 < n,
+           (tokens[j + 1].isSymbol(".") || tokens[j + 1].isSymbol(")")), attached(j + 1),
+           j + 2 < n, tokens[j + 2].spaceBefore, !tokens[j + 2].lineBreakBefore
+        {
+            return j + 2
+        }
+        if sym(j - 1, "("), sym(j + 1, ")"), t.isPlainInteger, t.value < 100, lineStart { return j + 2 }
+        // Dates: "April 10", "Oct. 13", "1 May", "March 9–31".
+        if t.isPlainInteger, t.value >= 1, t.value <= 31, t.intDigits <= 2 {
+            var p = j - 1
+            if sym(p, ".") { p -= 1 }
+            if p >= 0, tokens[p].isWord, Lexicon.months[tokens[p].key] != nil, isMonthUse(p) {
+                var end = j + 1
+                if end + 1 < n, tokens[end].isSymbol("-"), tokens[end + 1].isNumber, tokens[end + 1].value <= 31 {
+                    end += 2
+                }
+                if end < n, tokens[end].isWord, attached(end), isOrdinalSuffix(end) { end += 1 }
+                return end
+            }
+            if j + 1 < n, tokens[j + 1].isWord, Lexicon.months[tokens[j + 1].key] != nil,
+               tokens[j + 1].key != WordKey.of("may") || tokens[j + 1].isCapitalized || (j + 2 < n && tokens[j + 2].isNumber)
+                || (j + 2 >= n || tokens[j + 2].isSymbol)
+            {
+                if tokens[j + 1].length >= 3 { return j + 2 }
+            }
+        }
+        // Fiscal year labels: "FY 2021", "fiscal 2021".
+        if j > s, tokens[j - 1].isWord, Lexicon.fiscalWords.contains(tokens[j - 1].key), t.isPlainInteger {
+            return j + 1
+        }
+        // Addresses: "2201 C Street NW", "455 North Harbor Drive".
+        if t.isPlainInteger, t.value >= 1 {
+            var a = j + 1
+            var words = 0
+            while a < n, words < 4, tokens[a].isWord, tokens[a].isCapitalized || tokens[a].length == 1 {
+                if Lexicon.streetSuffixes.contains(tokens[a].key) && words >= 1 { return a + 1 }
+                words += 1
+                a += 1
+            }
+        }
+        return nil
+    }
+
+    /// Exclusions for numbers without a unit: identifiers after names ("TICAD 8", "Japan 101", "Section 301",
+    /// "DC 20520") and after identifier nouns ("page 14", "version 2.1").
+    private func bareNumberExclusion(numberAt j: Int, match m: NumberMatch, s: Int, e: Int) -> Int? {
+        let t = tokens[j]
+        guard t.isNumber, !m.scaled else { return nil }
+        var p = j - 1
+        if sym(p, "."), p - 1 >= 0, tokens[p - 1].isWord, !tokens[p].spaceBefore { p -= 1 }
+        guard p >= 0, tokens[p].isWord, t.spaceBefore || p != j - 1 else { return nil }
+        let w = tokens[p]
+        if Lexicon.identifierNouns.contains(w.key) {
+            var end = m.end
+            // "Page 1 of 1".
+            if word(end, Self.k.of), end + 1 < tokens.count, tokens[end + 1].isNumber { end += 2 }
+            return end
+        }
+        if w.isCapitalized, !Lexicon.capitalizedBeforeNumber.contains(w.key), Lexicon.months[w.key] == nil,
+           !Lexicon.isoCodeKeys.contains(w.key), Lexicon.numberWords[w.key] == nil
+        {
+            // A capitalised word opening the sentence is ordinary capitalisation unless the line is a title.
+            return m.end
+        }
+        return nil
+    }
+
+    private func wordExclusion(at j: Int, match m: NumberMatch, s: Int, e: Int) -> Int? {
+        let t = tokens[j]
+        // "one of the largest", "one of them".
+        if t.key == Self.k.one, m.atoms == 1, word(m.end, Self.k.of) { return m.end }
+        // A bare "one" is an article-like word ("in one room", "One Rockefeller Plaza") unless a unit follows,
+        // it reads as a share ("one in five"), or it opens a list of numbers ("one, two and three").
+        if t.key == Self.k.one, m.atoms == 1, m.value == 1, !bareOneCounts(after: m.end, e: e) { return m.end }
+        // "the first half", "in half".
+        if t.key == Self.k.half, j - 1 >= s, tokens[j - 1].isWord, Self.halfBlockers.contains(tokens[j - 1].key),
+           !(j - 2 >= s && tokens[j - 2].isWord && Lexicon.qualifiers.matchBackward(tokens, endingBefore: j - 1, floor: s) != nil)
+        {
+            if !word(j - 1, Self.k.the) || word(m.end, Self.k.of) == false { return m.end }
+        }
+        return nil
+    }
+
+    private static let yearPrepositions = Lexicon.keys(["in", "since", "from", "by", "until", "till", "before",
+                                                        "after", "of", "circa", "year", "during", "through", "to",
+                                                        "and", "or", "between", "early", "late", "mid", "around"])
+
+    /// A four-digit number reads as a year unless it is an old-looking value used as a count ("1500 members",
+    /// "above 1000 and below 1500", "1000-5000").
+    private func readsAsYear(_ j: Int, end: Int, e: Int) -> Bool {
+        let t = tokens[j]
+        // A range to a number that is not a year: "1000-5000", "1000 to 5000".
+        if end + 1 < e, tokens[end].isSymbol("-") || word(end, Self.k.to), tokens[end + 1].isNumber,
+           !tokens[end + 1].isYearLike, tokens[end + 1].intDigits >= 3
+        {
+            return false
+        }
+        if t.value >= 1900 { return true }
+        if j - 1 >= 0, tokens[j - 1].isWord, Self.yearPrepositions.contains(tokens[j - 1].key) { return true }
+        if j - 1 >= 0, tokens[j - 1].isSymbol(",") || tokens[j - 1].isSymbol("(") { return true }
+        if j - 1 < 0 || tokens[j].lineBreakBefore { return true }
+        return false
+    }
+
+    /// A short word in mixed case after a number ("TeV", "GHz", "kWp") names a unit we do not know.
+    private func isUnknownUnit(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.length >= 2, t.length <= 4 else { return false }
+        var upperInside = false
+        var lower = false
+        for p in (t.start + 1)..<t.end {
+            if ScalarClass.isUpper(scalars[p]) { upperInside = true } else { lower = true }
+        }
+        return upperInside && lower
+    }
+
+    /// "pounds" are money when a money word stands next to the number ("fined 10,000 pounds").
+    func poundsAreMoney(numberStart: Int, unitEnd: Int) -> Bool {
+        var i = max(0, numberStart - 4)
+        let limit = min(tokens.count, unitEnd + 3)
+        while i < limit {
+            let t = tokens[i]
+            if t.isWord && Lexicon.moneyWords.contains(t.key) { return true }
+            if t.isSymbol("£") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private func bareOneCounts(after k: Int, e: Int) -> Bool {
+        guard k < e else { return false }
+        if word(k, Self.k.in) || (word(k, Self.k.out) && word(k + 1, Self.k.of)) { return true }
+        if Lexicon.units.matchForward(tokens, at: k, limit: e) != nil { return true }
+        if tokens[k].isSymbol("-"), k + 1 < e, Lexicon.units.matchForward(tokens, at: k + 1, limit: e) != nil { return true }
+        // A list of numbers in words: "one, two, three", "one and two".
+        var j = k
+        if tokens[j].isSymbol(",") || word(j, Self.k.and) { j += 1 }
+        if j < e, tokens[j].isWord, case .small? = Lexicon.numberWords[tokens[j].key], j > k || !tokens[j].isSymbol(",") {
+            return j > k || tokens[j].spaceBefore
+        }
+        return false
+    }
+
+    private func isOrdinalSuffix(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.isWord, t.length >= 2 else { return false }
+        let a = scalars[t.start].value | 0x20
+        let b = scalars[t.start + 1].value | 0x20
+        return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
+    }
+
+    /// "May" is a month before a day or year, not the verb.
+    private func isMonthUse(_ p: Int) -> Bool {
+        let t = tokens[p]
+        if t.key != WordKey.of("may") { return true }
+        return t.isCapitalized || (p + 1 < tokens.count && tokens[p + 1].isNumber)
+    }
+
+    /// "am", "pm", "a.m.", "p.m." at token `i`; returns the index past it.
+    private func amPM(at i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].isWord else { return nil }
+        let key = tokens[i].key
+        if key == Self.k.am || key == Self.k.pm { return i + 1 }
+        if (key == Self.k.a || key == Self.k.p), tokens[i].length == 1, sym(i + 1, "."), word(i + 2, Self.k.m) {
+            return sym(i + 3, ".") ? i + 4 : i + 3
+        }
+        return nil
+    }
+
+    /// Skips a run of numbers joined by dashes, slashes or dots without spaces.
+    private func skipChain(from j: Int) -> Int {
+        var k = j + 1
+        while k + 1 < tokens.count, tokens[k].isSymbol("-") || tokens[k].isSymbol("/") || tokens[k].isSymbol(".")
+                || tokens[k].isSymbol(")") || tokens[k].isSymbol("("),
+              !tokens[k].spaceBefore || tokens[k].isSymbol("-"),
+              tokens[k + 1].isNumber || tokens[k + 1].isWord, !tokens[k + 1].spaceBefore || tokens[k + 1].isNumber
+        {
+            if tokens[k + 1].isWord && tokens[k].isSymbol(".") { break }
+            k += 2
+        }
+        return k
+    }
+
+    // MARK: sentence-level passes
+
+    /// Passes over all quantities of a sentence: shared units ("45 and 50 mg"), bound pairs ("more than 10 and
+    /// less than 20"), a hedge that covers a list ("about 52,000 …, 26,000 and 25,000").
+    private func postProcess(_ qs: inout [Quantity], s: Int, e: Int) {
+        guard qs.count >= 2 else { return }
+        // Shared units, back to front so "1, 2 and 3 percent" propagates.
+        var idx = qs.count - 2
+        while idx >= 0 {
+            let a = qs[idx]
+            let b = qs[idx + 1]
+            if a.unitKind == .count, !a.isRange, b.unitKind != .count, b.unitKind != .rank, b.unitKind != .times,
+               b.unitKind != .duration,
+               b.start - a.end == 1, tokens[a.end].isSymbol(",") || word(a.end, Self.k.and) || word(a.end, Self.k.or)
+            {
+                qs[idx].unit = b.unit
+                qs[idx].unitKind = b.unitKind
+                if !a.scaled, b.scaled, !b.fraction {
+                    // "2 and 3 million": keep the value as written unless the second has a scale word.
+                }
+            }
+            idx -= 1
+        }
+        // Bound pairs: "larger than twenty and less or equal than thirty five" → a range.
+        var merged: [Quantity] = []
+        var i = 0
+        while i < qs.count {
+            if i + 1 < qs.count {
+                let a = qs[i]
+                let b = qs[i + 1]
+                let gap = b.start - a.end
+                let joined = gap == 1 && (word(a.end, Self.k.and) || tokens[a.end].isSymbol(","))
+                let bounds = (a.qualifier.isLowerBound && (b.qualifier == .lessThan || b.qualifier == .atMost))
+                    || ((a.qualifier == .lessThan || a.qualifier == .atMost) && b.qualifier.isLowerBound)
+                if joined, bounds, a.qualifierWritten, b.qualifierWritten, a.unit == b.unit, !a.isRange, !b.isRange,
+                   a.value != b.value
+                {
+                    var r = a
+                    r.low = min(a.value, b.value)
+                    r.high = max(a.value, b.value)
+                    r.value = (a.value + b.value) / 2
+                    r.qualifier = .exact
+                    r.end = b.end
+                    merged.append(r)
+                    i += 2
+                    continue
+                }
+            }
+            merged.append(qs[i])
+            i += 1
+        }
+        qs = merged
+        // A hedge before the first of a list covers the rest: "about 52,000 …, 26,000 and 25,000".
+        for n in 1..<max(qs.count, 1) where n < qs.count {
+            let a = qs[n - 1]
+            let b = qs[n]
+            guard a.qualifier != .exact, !b.qualifierWritten, a.unit == b.unit, !b.isRange else { continue }
+            let gap = b.start - a.end
+            guard gap >= 1, gap <= 5 else { continue }
+            var listy = false
+            var blocked = false
+            for g in a.end..<b.start {
+                let t = tokens[g]
+                if t.isSymbol(",") || word(g, Self.k.and) { listy = true }
+                if t.isSymbol(";") || t.isSymbol(":") || t.isSymbol("(") || t.isSymbol(")") { blocked = true }
+                if t.isWord, Self.listBlockers.contains(t.key) { blocked = true }
+                if t.isNumber && !t.isYearLike { blocked = true }
+            }
+            if listy && !blocked {
+                qs[n].qualifier = a.qualifier
+            }
+        }
+    }
+
+    private static let listBlockers = Lexicon.keys(["against", "compared", "versus", "vs", "from", "to", "than",
+                                                    "while", "but", "whereas", "up", "down", "rose", "fell",
+                                                    "including", "respectively", "with"])
+}
+
+/// A unit read after a number, with "pounds" resolved to weight or money.
+struct UnitWordResolved {
+    enum Kind {
+        case percent, points, measure, duration, times, pounds
+        case currency(code: String, factor: Double)
+    }
+
+    let unit: String
+    let kind: Kind
+}

@@ -1,0 +1,142 @@
+/// Finds the years written in a sentence and decides which one dates each quantity (GUIDELINES.md, `year`):
+/// a year right after the figure ("963,000 workers … in 2021"), a label ("2021: 71 pct"), a target horizon
+/// ("by 2027"), or a framing year before it ("In 2023, …"); never a period start ("since 1952") or a comparison
+/// base ("up 6 points from 2021", "above the 2019 level").
+struct YearResolver {
+    struct Mention {
+        var token: Int
+        var year: Int
+        var base = false
+        var horizon = false
+        var label = false
+    }
+
+    let tokens: [Token]
+
+    private static let fillers = Lexicon.keys(["the", "fiscal", "fy", "year", "calendar", "end", "of", "mid", "early",
+                                               "late", "beginning", "start", "first", "second", "half", "quarter",
+                                               "academic", "school", "in", "its", "their", "share", "level",
+                                               "total", "cy", "jfy"])
+    private static let periodStarters = Lexicon.keys(["since", "began", "begun", "started", "founded",
+                                                      "established", "launched", "created", "inception", "beginning",
+                                                      "starting", "from"])
+    private static let comparators = Lexicon.keys(["than", "versus", "vs", "against", "above", "below", "compared",
+                                                   "relative", "on", "over"])
+    private static let levelWords = Lexicon.keys(["level", "levels", "baseline", "total", "figure", "figures", "mark"])
+    private static let of = WordKey.of("of")
+    private static let levelKey = WordKey.of("level")
+    private static let edgeWords = Lexicon.keys(["mid", "early", "late", "end", "pre", "post"])
+
+    /// The year mentions of tokens `s..<e`.
+    func mentions(from s: Int, to e: Int) -> [Mention] {
+        var out: [Mention] = []
+        var i = s
+        while i < e {
+            let t = tokens[i]
+            defer { i += 1 }
+            var year: Int?
+            if t.isYearLike, !t.flags.contains(.inLink) {
+                year = Int(t.value)
+            } else if t.isNumber, t.isPlainInteger, t.intDigits == 2, i > s, tokens[i - 1].isWord,
+                      Lexicon.fiscalWords.contains(tokens[i - 1].key)
+            {
+                year = 2000 + Int(t.value)
+            }
+            guard let y = year else { continue }
+            // Glued letters: "1990s" (a decade), "2025a"; glued before: "FY2021" is fine, "G2020" is a name.
+            if i + 1 < e, tokens[i + 1].isWord, !tokens[i + 1].spaceBefore { continue }
+            if i > s, !t.spaceBefore {
+                let p = tokens[i - 1]
+                if p.isWord && !Lexicon.fiscalWords.contains(p.key) { continue }
+                if p.isSymbol("-"), i - 2 >= s, tokens[i - 2].isWord, !p.spaceBefore,
+                   !Self.edgeWords.contains(tokens[i - 2].key) { continue }
+            }
+            // Names: "Expo 2025", "TICAD 2019"; "the 2028 Los Angeles Olympics".
+            if i > s, tokens[i - 1].isWord, tokens[i - 1].isCapitalized, t.spaceBefore,
+               !Lexicon.capitalizedBeforeNumber.contains(tokens[i - 1].key), Lexicon.months[tokens[i - 1].key] == nil,
+               !Lexicon.fiscalWords.contains(tokens[i - 1].key), Lexicon.weekdays.contains(tokens[i - 1].key) == false
+            {
+                continue
+            }
+            if i + 1 < e, tokens[i + 1].isWord, tokens[i + 1].isCapitalized, Lexicon.months[tokens[i + 1].key] == nil,
+               i > s, tokens[i - 1].isWord, tokens[i - 1].key == WordKey.of("the") || tokens[i - 1].key == WordKey.of("a")
+            {
+                continue
+            }
+            var m = Mention(token: i, year: y)
+            // Label: "2021: 71 pct".
+            if i + 2 < e, tokens[i + 1].isSymbol(":"), tokens[i + 2].isNumber { m.label = true }
+            // Look behind for period starts, comparison bases and horizons.
+            var b = i - 1
+            var steps = 0
+            var sawComma = false
+            while b >= s, steps < 6 {
+                let p = tokens[b]
+                if p.isNumber { break }
+                if p.isSymbol(";") || p.isSymbol(":") { break }
+                if p.isSymbol(",") { sawComma = true }
+                if p.isWord {
+                    if Self.periodStarters.contains(p.key), !sawComma { m.base = true; break }
+                    if Self.comparators.contains(p.key), steps <= 3, !sawComma {
+                        // "on" and "over" only right before the year ("up 47.1 pct on 2023").
+                        let tight = p.key == WordKey.of("on") || p.key == WordKey.of("over")
+                        if !tight || steps == 0 { m.base = true; break }
+                    }
+                    if p.key == Self.of, b - 1 >= s, tokens[b - 1].isWord, tokens[b - 1].key == Self.levelKey {
+                        m.base = true
+                        break
+                    }
+                    if Lexicon.horizonYearWords.contains(p.key) {
+                        if steps <= 4 { m.horizon = true }
+                        break
+                    }
+                    if !Self.fillers.contains(p.key) && steps >= 1 && p.key != WordKey.of("in") { if steps > 3 { break } }
+                }
+                b -= 1
+                steps += 1
+            }
+            // "the 2019 level", "the 2023 total".
+            var a = i + 1
+            if a + 1 < e, tokens[a].isSymbol("/") || tokens[a].isSymbol("-"), tokens[a + 1].isNumber,
+               !tokens[a].spaceBefore, !tokens[a + 1].spaceBefore
+            {
+                a += 2
+            }
+            if a < e, tokens[a].isWord, Self.levelWords.contains(tokens[a].key) { m.base = true }
+            out.append(m)
+        }
+        return out
+    }
+
+    /// The year that dates quantity `index` of `quantities`, or nil when the sentence does not say.
+    func year(for index: Int, quantities: [Quantity], mentions: [Mention], isTarget: Bool, clauseEnd: Int) -> Int? {
+        let q = quantities[index]
+        // A label right before: "(2021: 71 pct)".
+        if let m = mentions.last(where: { $0.label && $0.token + 2 == q.coreStart }) { return m.year }
+        let nextStart = index + 1 < quantities.count ? quantities[index + 1].start : Int.max
+        if isTarget {
+            if let m = mentions.first(where: { $0.horizon && $0.token >= q.end && $0.token < clauseEnd }) {
+                return m.year
+            }
+        }
+        // A year after the figure, before any other figure, in the same clause.
+        for m in mentions where m.token >= q.end && m.token < clauseEnd {
+            if m.token > nextStart { break }
+            if m.label { break }
+            if m.base { break }
+            return m.year
+        }
+        if isTarget, let m = mentions.last(where: { $0.horizon && $0.token < q.start }) { return m.year }
+        // A framing year before the figure.
+        guard let m = mentions.last(where: { $0.token < q.start && !$0.label }) else { return nil }
+        if m.base { return nil }
+        if isTarget && !m.horizon {
+            // A target does not take the year of an observation written next to another figure.
+            let boundToOther = quantities[..<index].contains { other in
+                other.end <= m.token && !quantities.contains { $0.start > other.end && $0.start < m.token }
+            }
+            if boundToOther { return nil }
+        }
+        return m.year
+    }
+}
