@@ -12,7 +12,8 @@ public enum PipelinePlanner {
         var sources: [RunPlan.Source] = []
         for entry in root["sources"] as? [[String: Any]] ?? [] {
             let file = folder.appendingPathComponent(entry["path"] as? String ?? "").path
-            let date = (entry["date"]).map { "\($0)" }.flatMap(DocumentDate.init(iso:))
+            let raw: String? = (entry["date"] as? Date).map { String($0.ISO8601Format().prefix(10)) } ?? (entry["date"]).map { "\($0)" }
+            let date = raw.flatMap(DocumentDate.init(iso:))
             for expanded in SourceGlob.hasWildcards(file) ? SourceGlob.expand(file) : [file] {
                 sources.append(.init(location: expanded, hints: SourceHints(title: entry["title"] as? String, publisher: entry["publisher"] as? String, date: date)))
             }

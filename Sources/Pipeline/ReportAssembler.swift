@@ -24,7 +24,7 @@ struct ReportAssembler {
         let diffs = try store.diff(run: run.run.id)
         return BriefingReport(
             title: plan.title, description: plan.description, contact: plan.contact, pipeline: plan.name,
-            runID: "run \(run.run.id) · inputs \(run.run.inputHash.prefix(12))",
+            runID: String(run.run.inputHash.prefix(12)),
             runDate: logicalDate, nextScheduledRun: plan.nextScheduledRun,
             inputHashes: run.inputHashes,
             documents: documents.map { ReportDocument(document: $0, factCount: counts[$0.id] ?? 0) },

@@ -9,8 +9,9 @@ struct SummaryContext {
         let footnote: Int?
     }
 
-    /// One row of a category's table.
+    /// One row of a category's table: one fact.
     struct TableRow {
+        let textCell: String
         let labelCell: String
         let valueCell: String
         let unitCell: String
@@ -24,6 +25,8 @@ struct SummaryContext {
     struct CategorySection {
         let name: String
         let rows: [TableRow]
+        /// Facts of the category left out of the table because the run is large.
+        let omitted: Int?
     }
 
     /// A value that disagrees with the compared ones.
@@ -72,6 +75,10 @@ struct SummaryContext {
 }
 
 extension SummaryContext {
+    /// Above this many facts the category tables stop listing every fact (the workbook has them all), so a
+    /// summary of a huge run stays readable and small.
+    static let factTableLimit = 2_000
+
     /// Builds the context from a report; footnotes are numbered in the order their figures appear.
     init(report: BriefingReport) {
         let documents = report.documentsByID()
@@ -84,13 +91,21 @@ extension SummaryContext {
             footnoteByMetric[figure.metric] = number
             keyFigureItems.append(KeyFigureItem(sentence: MarkdownText.inline(sentence), footnote: number))
         }
+        let listsEveryFact = report.facts.count <= Self.factTableLimit
+        let byCategory = Dictionary(grouping: report.facts, by: \.fact.category)
+        let labels = Dictionary(report.keyFigures.map { ($0.metric, $0.label) }, uniquingKeysWith: { first, _ in first })
         let categories = Category.allCases.compactMap { category -> CategorySection? in
-            let figures = report.keyFigures.filter { $0.category == category }
-            guard !figures.isEmpty else { return nil }
-            let rows = figures.map { figure in
-                TableRow(figure: figure, footnote: footnoteByMetric[figure.metric], documents: documents)
+            let facts = byCategory[category] ?? []
+            guard !facts.isEmpty else { return nil }
+            let listed = listsEveryFact ? facts : facts.filter { fact in fact.fact.metric.map { labels[$0] != nil } ?? false }
+            let rows = listed.map { listedFact in
+                let fact = listedFact.fact
+                let value = FigureValue(value: fact.value, qualifier: fact.qualifier, year: fact.year,
+                                        document: fact.document, factID: fact.id, sentence: fact.sentence)
+                let footnote = footnotes.number(for: value, documents: documents, facts: report)
+                return TableRow(fact: fact, label: fact.metric.flatMap { labels[$0] }, footnote: footnote, documents: documents)
             }
-            return CategorySection(name: category.label, rows: rows)
+            return CategorySection(name: category.label, rows: rows, omitted: facts.count > listed.count ? facts.count - listed.count : nil)
         }
         let changes = report.changes.map { row in
             ChangeItem(
@@ -119,15 +134,18 @@ extension SummaryContext {
 }
 
 extension SummaryContext.TableRow {
-    init(figure: KeyFigure, footnote: Int?, documents: [String: ReportDocument]) {
-        let latest = figure.latest
+    /// A fact's row: what the text says, the normalized value, and what it measures (the catalog label when the
+    /// fact belongs to a tracked metric, else its subject or counted noun).
+    init(fact: Fact, label: String?, footnote: Int?, documents: [String: ReportDocument]) {
+        let what = label ?? fact.subject ?? fact.noun ?? fact.metric ?? ""
         self.init(
-            labelCell: MarkdownText.tableCell(figure.label),
-            valueCell: latest.map { ValueFormatter.display(value: $0.value, unit: figure.unit) } ?? "—",
-            unitCell: MarkdownText.tableCell(figure.unit.rawValue),
-            qualifierCell: latest.map { QualifierText.name($0.qualifier) } ?? "—",
-            yearCell: latest?.year.map(String.init) ?? "—",
-            sourceCell: MarkdownText.tableCell(KeyFigureSource.name(figure, documents: documents) ?? "—"),
+            textCell: MarkdownText.tableCell(fact.text),
+            labelCell: MarkdownText.tableCell(what),
+            valueCell: ValueFormatter.display(value: fact.value, unit: fact.unit),
+            unitCell: MarkdownText.tableCell(fact.unit.rawValue),
+            qualifierCell: QualifierText.name(fact.qualifier),
+            yearCell: fact.year.map(String.init) ?? "—",
+            sourceCell: MarkdownText.tableCell(documents[fact.document]?.displayTitle ?? fact.document),
             footnote: footnote
         )
     }

@@ -27,13 +27,30 @@ import Testing
     }
 
     @Test func footnotesQuoteTheSentenceAndNameTheDocument() throws {
-        let markdown = try renderMarkdown(ReportFixture.report())
+        let report = ReportFixture.report()
+        let markdown = try renderMarkdown(report)
         let footnoteLines = markdown.split(separator: "\n").filter { $0.hasPrefix("[^") }
-        #expect(footnoteLines.count == 7)
+        // One footnote per distinct sentence quoted: every fact's, and every key figure's latest value's.
+        let quoted = Set(report.facts.map { $0.fact.document + "|" + $0.fact.sentence }
+            + report.keyFigures.compactMap { figure in figure.latest.flatMap { v in v.sentence.map { v.document + "|" + $0 } } })
+        #expect(footnoteLines.count == quoted.count)
         #expect(footnoteLines.contains { $0 == "[^1]: \"Today 45,000 Americans count themselves JET alumni.\" (The JET Program at 37)" })
         for number in 1...footnoteLines.count {
             #expect(markdown.contains("[^\(number)]:"))
             #expect(markdown.contains("[^\(number)] |") || markdown.contains("[^\(number)]\n"))
+        }
+    }
+
+    @Test func everyFactIsListedUnderItsCategoryWithItsSource() throws {
+        let report = ReportFixture.report()
+        let markdown = try renderMarkdown(report)
+        let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| As written") }
+        #expect(rows.count == report.facts.count)
+        for listed in report.facts {
+            let title = report.documents.first { $0.document.id == listed.fact.document }?.displayTitle ?? listed.fact.document
+            let escapedTitle = title.replacingOccurrences(of: "|", with: "\\|")
+            #expect(rows.contains { $0.hasPrefix("| \(listed.fact.text) |") && $0.contains(escapedTitle) },
+                    "no row for \(listed.fact.text) from \(title)")
         }
     }
 
