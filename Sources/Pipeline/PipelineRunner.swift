@@ -54,10 +54,17 @@ public struct PipelineRunner: Sendable {
         )
 
         if !options.force, let previous, previous.inputHashes == inputHashes, outputsExist() {
+            let facts = Dictionary(grouping: try store.facts(run: previous.run.id), by: \.fact.document).mapValues(\.count)
+            let documents = Dictionary(try store.documents(run: previous.run.id).map { ($0.location, $0.id) },
+                                       uniquingKeysWith: { first, _ in first })
+            for source in sources {
+                let count = documents[source.source.location].flatMap { facts[$0] } ?? 0
+                observer.runEvent(.reused(location: source.source.location, facts: count, reason: "unchanged"))
+            }
             return RunSummary(
                 runID: previous.run.id, documents: sources.count, extracted: 0, reused: sources.count,
                 facts: previous.run.factCount, changes: nil, metricsWithNewValues: [], outputs: [],
-                warnings: ["nothing changed since run \(previous.run.id): outputs are up to date"]
+                warnings: [], upToDate: true
             )
         }
 
@@ -83,7 +90,7 @@ public struct PipelineRunner: Sendable {
             extracted: extracted.filter { !$0.reused }.count, reused: extracted.filter(\.reused).count,
             facts: applied.facts.count, changes: changes,
             metricsWithNewValues: RunChangeSummary.metricsWithNewValues(changes),
-            outputs: outputs, warnings: sources.flatMap(\.warnings) + overrideWarnings
+            outputs: outputs, warnings: sources.flatMap(\.warnings) + overrideWarnings, upToDate: false
         )
     }
 

@@ -20,9 +20,14 @@ public struct RunSummary: Sendable {
     public var outputs: [String]
     /// Warnings raised on the way.
     public var warnings: [String]
+    /// True when nothing changed since the previous run, so nothing was recorded or written.
+    public var upToDate: Bool
 
     /// One line per fact of the summary, as printed at the end of a run.
     public var lines: [String] {
+        if upToDate {
+            return ["nothing changed since run \(runID) (\(documents) documents, \(facts) facts): outputs are up to date"]
+        }
         var lines = ["run \(runID): \(documents) documents (\(extracted) extracted, \(reused) unchanged), \(facts) facts"]
         if let changes {
             lines.append("since run \(changes.from): \(changes.added.count) facts added, \(changes.changed.count) changed, \(changes.removed.count) removed")
