@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// A fetched URL body kept so unchanged sources are not downloaded again.
 public struct CachedSource: Codable, Sendable, Hashable {
@@ -21,5 +22,15 @@ public struct CachedSource: Codable, Sendable, Hashable {
         self.lastModified = lastModified
         self.bytes = bytes
         self.fetchedAt = fetchedAt
+    }
+}
+
+extension CachedSource {
+    /// Inserts or replaces this copy in the cache, inside the caller's transaction.
+    func insert(into db: Database) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO source_cache (location, etag, last_modified, bytes, fetched_at)
+            VALUES (?, ?, ?, ?, ?)
+            """, arguments: [location, etag, lastModified, bytes, fetchedAt])
     }
 }

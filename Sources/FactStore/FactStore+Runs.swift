@@ -16,10 +16,11 @@ extension FactStore {
     /// Facts without an id get `Fact.stableID`. `overrideNotes` maps fact ids to the note an override left.
     /// `checkpoint` is called before each fact is written; throwing from it (cancellation, a fault) rolls the
     /// whole run back so the store is exactly as before, and the closure's error is rethrown unchanged.
+    /// `sources` are fresh copies of fetched URLs, cached in the same transaction.
     @discardableResult
     public func record(
         _ draft: RunDraft, documents: [Document], facts: [Fact], metrics: [Metric] = [],
-        overrideNotes: [String: String] = [:], checkpoint: (Int) throws -> Void = { _ in }
+        overrideNotes: [String: String] = [:], sources: [CachedSource] = [], checkpoint: (Int) throws -> Void = { _ in }
     ) throws -> StoredRun {
         let hashByDocument = Dictionary(documents.map { ($0.id, $0.contentHash) }, uniquingKeysWith: { first, _ in first })
         return try write("recording run of \(draft.pipeline)") { db in
@@ -51,6 +52,7 @@ extension FactStore {
                     arguments: [metric.id, metric.label, metric.unit.rawValue, metric.category.rawValue,
                                 metric.isTarget, metric.fromCatalog])
             }
+            for source in sources { try source.insert(into: db) }
             return run.stored
         }
     }

@@ -14,12 +14,7 @@ extension FactStore {
 
     /// Stores (or replaces) the cached body of a URL.
     public func cacheSource(_ source: CachedSource) throws {
-        try write("writing the source cache") { db in
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO source_cache (location, etag, last_modified, bytes, fetched_at)
-                VALUES (?, ?, ?, ?, ?)
-                """, arguments: [source.location, source.etag, source.lastModified, source.bytes, source.fetchedAt])
-        }
+        try write("writing the source cache") { db in try source.insert(into: db) }
     }
 
     /// A value from the key/value state table.

@@ -35,9 +35,21 @@ public struct PipelineRunner: Sendable {
         static let extractor = "@extractor"
     }
 
-    /// Runs the pipeline and returns what it did.
+    /// Runs the pipeline and returns what it did. A run that fails changes no fact, document or output; it is
+    /// listed in the store's runs as failed, with the reason.
     public func run() async throws -> RunSummary {
         let store = try FactStore(path: plan.storePath)
+        do {
+            return try await run(with: store)
+        } catch {
+            // Best effort: when the store itself is what failed, the original error is the one to report.
+            let draft = store.beginRun(pipeline: plan.name, pipelineFile: plan.pipelineFile, extractorVersion: Extractor.version)
+            _ = try? store.recordFailure(draft, reason: String(describing: error))
+            throw error
+        }
+    }
+
+    private func run(with store: FactStore) async throws -> RunSummary {
         let catalog = try loadCatalog()
         let overrides = try loadOverrides()
         let previous = try store.runs().last { $0.run.status == .succeeded }
@@ -79,9 +91,9 @@ public struct PipelineRunner: Sendable {
         for warning in overrideWarnings { observer.runEvent(.warning(warning)) }
         let stored = try store.record(
             draft, documents: extracted.map(\.document), facts: applied.facts,
-            metrics: linker.metrics(for: applied.facts), overrideNotes: applied.notes
+            metrics: linker.metrics(for: applied.facts), overrideNotes: applied.notes,
+            sources: sources.compactMap(\.fetched)
         )
-        for source in sources { if let fetched = source.fetched { try store.cacheSource(fetched) } }
 
         let changes = try store.changes(between: previous?.run.id, and: stored.run.id)
         let outputs = try writeOutputs(store: store, run: stored, catalog: catalog)
