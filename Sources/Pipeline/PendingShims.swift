@@ -2,7 +2,9 @@
 import Foundation
 
 public struct PipelineError: Error, CustomStringConvertible, Sendable {
-    public struct Code: Hashable, Sendable { public let name: String; public init(_ name: String) { self.name = name } }
+    public struct Code: Hashable, Sendable { public let name: String; public init(_ name: String) { self.name = name }
+        public static let invalidPipelineFile = Code("invalidPipelineFile"); public static let invalidSchedule = Code("invalidSchedule")
+        public static let unsupportedSchedule = Code("unsupportedSchedule"); public static let locked = Code("locked") }
     public var code: Code
     public var message: String
     public var file: String?
