@@ -59,7 +59,13 @@ public enum BriefingWorkbook {
         ))
         try setProperties(of: workbook, from: report)
         var worksheets: [String: Worksheet] = [:]
-        for sheet in sheets { worksheets[sheet.name] = try workbook.addWorksheet(sheet.name) }
+        for sheet in sheets {
+            let worksheet = try workbook.addWorksheet(sheet.name)
+            // Printed or exported to PDF, each sheet is one page wide in landscape, as statistics tables are read.
+            try worksheet.setLandscape()
+            try worksheet.fitToPages(width: 1, height: 0)
+            worksheets[sheet.name] = worksheet
+        }
         let writer = TableSheetWriter(
             workbook: workbook, styles: try SheetStyles(workbook: workbook), usesTables: !constantMemory, sheets: worksheets
         )
