@@ -1,4 +1,0 @@
-import BriefingModel
-
-/// Pipeline file, runner, schedule.
-public enum PipelineModule {}
