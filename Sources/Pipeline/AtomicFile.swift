@@ -1,0 +1,79 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Replaces files all at once: content goes to a temporary file in the same folder, is flushed to disk, and is
+/// renamed over the target. Readers see the old file or the new one, never half of one; on failure the old file
+/// stays and the temporary file is removed.
+public enum AtomicFile {
+    /// Writes `data` to `path` atomically.
+    public static func write(_ data: Data, to path: String) throws {
+        try replace(path) { temporary in
+            do {
+                try data.write(to: URL(fileURLWithPath: temporary))
+            } catch {
+                throw PipelineError(.writeFailed, "cannot write", file: path, cause: error)
+            }
+        }
+    }
+
+    /// Writes `text` as UTF-8 to `path` atomically.
+    public static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Lets `produce` write the new content to a temporary path (for writers that want a path, such as the
+    /// workbook), then moves it over `path`. Errors from `produce` pass through unchanged after clean-up.
+    public static func replace(_ path: String, produce: (_ temporaryPath: String) throws -> Void) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let directory = folder.isEmpty ? "." : folder
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw PipelineError(.writeFailed, "is a directory; cannot replace it with a file", file: path)
+        }
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw PipelineError(.writeFailed, "folder '\(directory)' does not exist", file: path)
+        }
+        guard access(directory, W_OK) == 0 else {
+            throw PipelineError(.writeFailed, "folder '\(directory)' is not writable", file: path)
+        }
+        let name = (path as NSString).lastPathComponent
+        let temporary = directory + "/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        do {
+            try produce(temporary)
+            try flush(temporary, target: path)
+            if let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? NSNumber {
+                chmod(temporary, mode_t(mode.uint16Value))
+            }
+            guard rename(temporary, path) == 0 else {
+                throw PipelineError(.writeFailed, "cannot rename the new file into place: \(String(cString: strerror(errno)))", file: path)
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        syncDirectory(directory)
+    }
+
+    private static func flush(_ temporary: String, target: String) throws {
+        let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw PipelineError(.writeFailed, "the new content was not written", file: target)
+        }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else {
+            throw PipelineError(.writeFailed, "cannot flush to disk: \(String(cString: strerror(errno)))", file: target)
+        }
+    }
+
+    /// Makes the rename itself durable; failure here only weakens durability, so it is not an error.
+    private static func syncDirectory(_ directory: String) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}
