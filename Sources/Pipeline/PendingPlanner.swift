@@ -20,12 +20,19 @@ public enum PipelinePlanner {
         }
         let outputs = root["outputs"] as? [String: Any] ?? [:]
         let hash = SHA256.hex(of: Array(text.utf8))
+        var schedule: Schedule?
+        if let entry = root["schedule"] as? [String: Any], let cron = entry["cron"] as? String {
+            schedule = Schedule(cron: try CronExpression(cron), timeZone: TimeZone(identifier: entry["timezone"] as? String ?? "UTC") ?? .gmt,
+                                overlap: Schedule.Overlap(rawValue: entry["overlap"] as? String ?? "skip") ?? .skip,
+                                catchUp: Schedule.CatchUp(rawValue: entry["catch_up"] as? String ?? "one") ?? .one)
+        }
         return RunPlan(name: name, title: root["title"] as? String ?? name, description: root["description"] as? String ?? "",
                        contact: root["contact"] as? String, pipelineFile: path, configurationHash: hash, sources: sources,
                        storePath: root["store"] as? String ?? "Output/\(name).sqlite",
                        workbookPath: outputs["workbook"] as? String ?? "Output/\(name)-briefing.xlsx",
                        summaryPath: outputs["summary"] as? String ?? "Output/\(name)-briefing.md",
-                       catalogPath: (root["catalog"] as? String).map { folder.appendingPathComponent($0).path })
+                       catalogPath: (root["catalog"] as? String).map { folder.appendingPathComponent($0).path },
+                       schedule: schedule)
     }
 }
 import BriefingModel

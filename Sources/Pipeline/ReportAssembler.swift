@@ -25,7 +25,9 @@ struct ReportAssembler {
         return BriefingReport(
             title: plan.title, description: plan.description, contact: plan.contact, pipeline: plan.name,
             runID: String(run.run.inputHash.prefix(12)),
-            runDate: logicalDate, nextScheduledRun: plan.nextScheduledRun,
+            runDate: logicalDate,
+            // From the logical date, not the clock, so the same inputs and date give the same cover.
+            nextScheduledRun: plan.nextScheduledRun ?? plan.schedule.flatMap { $0.cron.nextDate(after: logicalDate, in: $0.timeZone) },
             inputHashes: run.inputHashes,
             documents: documents.map { ReportDocument(document: $0, factCount: counts[$0.id] ?? 0) },
             facts: facts,

@@ -51,13 +51,15 @@ public struct RunPlan: Sendable {
     public var fetchTimeout: Double
     /// When the schedule next fires, for the cover.
     public var nextScheduledRun: Date?
+    /// The pipeline's schedule, when it has one.
+    public var schedule: Schedule?
 
     /// Creates a plan.
     public init(
         name: String, title: String, description: String = "", contact: String? = nil, pipelineFile: String,
         configurationHash: String = "", sources: [Source], storePath: String, workbookPath: String,
         summaryPath: String, templatePath: String? = nil, catalogPath: String? = nil, overridesPath: String? = nil,
-        fetchTimeout: Double = 30, nextScheduledRun: Date? = nil
+        fetchTimeout: Double = 30, nextScheduledRun: Date? = nil, schedule: Schedule? = nil
     ) {
         self.name = name
         self.title = title
@@ -74,5 +76,6 @@ public struct RunPlan: Sendable {
         self.overridesPath = overridesPath
         self.fetchTimeout = fetchTimeout
         self.nextScheduledRun = nextScheduledRun
+        self.schedule = schedule
     }
 }
