@@ -18,9 +18,11 @@ build: deps
 run: build
 	$(BIN) run $(PIPELINE)
 
-## Unit, integration and end-to-end tests.
+## Unit, integration and end-to-end tests, then the sample pipeline read back with openpyxl.
 test: deps
-	swift test
+	swift build --build-tests
+	swift test --skip-build
+	@scripts/check-sample
 
 ## Score the extractor on ../shared/eval (dev gold, links, peer suites).
 eval: build

@@ -29,7 +29,7 @@ extension FactStore {
             try run.insert(db)
             guard let runID = run.id else { throw StoreError(.io, "the run got no id", path: path) }
             for document in documents {
-                try DocumentRecord(document).insert(db, onConflict: .ignore)
+                try DocumentRecord(document).insert(db, onConflict: .replace)
                 try db.execute(sql: "INSERT OR REPLACE INTO run_documents (run_id, location, content_hash) VALUES (?, ?, ?)",
                                arguments: [runID, document.location, document.contentHash])
             }
@@ -116,6 +116,22 @@ extension FactStore {
                                      isTarget: row["is_target"], fromCatalog: row["from_catalog"])
             }
             return metrics
+        }
+    }
+}
+
+extension FactStore {
+    /// Removes a run and everything recorded with it, in one transaction: the way back when a step after
+    /// `record` (writing the outputs) fails, so that a failed run leaves the store as it was.
+    public func discardRun(_ id: Int64) throws {
+        try write("discarding run \(id)") { db in
+            try db.execute(sql: "DELETE FROM facts WHERE run_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM run_documents WHERE run_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM runs WHERE id = ?", arguments: [id])
+            try db.execute(sql: """
+                DELETE FROM documents WHERE NOT EXISTS (
+                    SELECT 1 FROM run_documents r WHERE r.location = documents.location AND r.content_hash = documents.content_hash)
+                """)
         }
     }
 }

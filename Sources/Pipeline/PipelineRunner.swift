@@ -38,6 +38,7 @@ public struct PipelineRunner: Sendable {
     /// Runs the pipeline and returns what it did. A run that fails changes no fact, document or output; it is
     /// listed in the store's runs as failed, with the reason.
     public func run() async throws -> RunSummary {
+        try OutputPreflight.check(outputPaths + [plan.storePath])
         let store = try FactStore(path: plan.storePath)
         do {
             return try await run(with: store)
@@ -95,8 +96,16 @@ public struct PipelineRunner: Sendable {
             sources: sources.compactMap(\.fetched)
         )
 
-        let changes = try store.changes(between: previous?.run.id, and: stored.run.id)
-        let outputs = try writeOutputs(store: store, run: stored, catalog: catalog)
+        let changes: RunChanges?
+        let outputs: [String]
+        do {
+            changes = try store.changes(between: previous?.run.id, and: stored.run.id)
+            outputs = try writeOutputs(store: store, run: stored, catalog: catalog)
+        } catch {
+            // The run is not done until its outputs are: take it back so the store is as before.
+            try? store.discardRun(stored.run.id)
+            throw error
+        }
         return RunSummary(
             runID: stored.run.id, documents: extracted.count,
             extracted: extracted.filter { !$0.reused }.count, reused: extracted.filter(\.reused).count,
@@ -108,6 +117,7 @@ public struct PipelineRunner: Sendable {
 
     /// Writes the workbook and summary from the store for `run` (the latest when nil), without extracting.
     public func report(run runID: Int64? = nil) throws -> [String] {
+        try OutputPreflight.check(outputPaths)
         let store = try FactStore(path: plan.storePath)
         let runs = try store.runs().filter { $0.run.status == .succeeded }
         guard let run = runID.map({ id in runs.first { $0.run.id == id } }) ?? runs.last else {
@@ -115,6 +125,11 @@ public struct PipelineRunner: Sendable {
                                 file: plan.storePath)
         }
         return try writeOutputs(store: store, run: run, catalog: try loadCatalog())
+    }
+
+    /// The outputs this run writes.
+    private var outputPaths: [String] {
+        (options.outputs.contains(.workbook) ? [plan.workbookPath] : []) + (options.outputs.contains(.summary) ? [plan.summaryPath] : [])
     }
 
     private func loadCatalog() throws -> MetricCatalog {

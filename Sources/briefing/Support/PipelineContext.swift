@@ -9,7 +9,7 @@ struct PipelineContext {
     let logger: Logger
 
     init(path: String) throws {
-        plan = try PipelinePlanner.plan(forPipelineAt: path)
+        plan = try RunPlan.load(pipelineAt: path)
         var logger = Logger(label: "briefing")
         logger.logLevel = ProcessInfo.processInfo.environment["BRIEFING_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
         self.logger = logger
