@@ -28,7 +28,9 @@ extension RunPlan {
             sources: sources, storePath: Self.display(file.store, from: workingDirectory),
             workbookPath: Self.display(file.outputs.workbook, from: workingDirectory),
             summaryPath: Self.display(file.outputs.summary, from: workingDirectory),
-            templatePath: file.outputs.template, catalogPath: file.catalog, overridesPath: file.overrides,
+            templatePath: file.outputs.template.map { Self.display($0, from: workingDirectory) },
+            catalogPath: file.catalog.map { Self.display($0, from: workingDirectory) },
+            overridesPath: Self.display(file.overrides, from: workingDirectory),
             fetchTimeout: file.fetch.timeoutSeconds, schedule: file.schedule
         )
     }

@@ -78,12 +78,6 @@ import Testing
         #expect(result.standardOutput.hasPrefix("document,text,start,end,sentence,value"))
     }
 
-    @Test func unfinishedCommandsSayNotImplementedAndFail() throws {
-        for command in ["schedule"] {
-            let result = try BriefingProcess.run([command, "Pipelines/none.yml"])
-            #expect(result.status != 0)
-        }
-    }
 
     @Test func helpListsEverySubcommand() throws {
         let result = try BriefingProcess.run(["--help"])
