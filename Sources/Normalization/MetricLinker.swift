@@ -49,12 +49,12 @@ public struct MetricLinker: Sendable {
 
     /// The catalog metric a fact fits best, nil when none.
     func catalogMatch(_ fact: Fact, context: FactContext) -> CatalogMetric? {
-        let words = context.wordList
+        let words = context.wordList, borrowed = context.borrowedList
         if context.isSubset || catalog.subset.contains(where: { $0.matches(words) }) { return nil }
         if catalog.subnational.contains(where: { $0.matches(words) }) { return nil }
         var best: (score: Int, metric: CatalogMetric)?
         for candidate in catalog.compiled {
-            guard let score = candidate.score(fact, words: words, borrowed: context.borrowedList) else { continue }
+            guard let score = candidate.score(fact, words: words, borrowed: borrowed) else { continue }
             if best == nil || score > (best?.score ?? 0) { best = (score, candidate.metric) }
         }
         return best?.metric
