@@ -56,6 +56,48 @@ struct FactRecord: Codable, FetchableRecord, PersistableRecord {
         self.overrideNote = overrideNote
     }
 
+    /// Every column, in the order `init(row:)` and `insertArguments` use them; `SELECT *` would tie both to the
+    /// order migrations happened to add the columns in.
+    static let columns = """
+        run_id, id, document, document_hash, text, start, "end", sentence, value, low, high, unit, noun, qualifier, \
+        category, kind, year, metric, subject, confidence, override_note
+        """
+
+    /// The statement that `record` prepares once and runs for every fact of a run.
+    static let insertSQL = "INSERT INTO facts (\(columns)) VALUES (\(Array(repeating: "?", count: 21).joined(separator: ", ")))"
+
+    /// Reads a row selected with `columns` by position: a run reads back every fact, and GRDB's Codable path
+    /// looks each column up by name, which dominated reading 200,000 facts.
+    init(row: Row) {
+        runID = row[0]
+        id = row[1]
+        document = row[2]
+        documentHash = row[3]
+        text = row[4]
+        start = row[5]
+        end = row[6]
+        sentence = row[7]
+        value = row[8]
+        low = row[9]
+        high = row[10]
+        unit = row[11]
+        noun = row[12]
+        qualifier = row[13]
+        category = row[14]
+        kind = row[15]
+        year = row[16]
+        metric = row[17]
+        subject = row[18]
+        confidence = row[19]
+        overrideNote = row[20]
+    }
+
+    /// The values for `insertSQL`, in `columns` order.
+    var insertArguments: StatementArguments {
+        [runID, id, document, documentHash, text, start, end, sentence, value, low, high, unit, noun, qualifier,
+         category, kind, year, metric, subject, confidence, overrideNote]
+    }
+
     /// The model value; unknown enum spellings (from a hand-edited store) fall back to neutral values.
     var fact: Fact {
         Fact(id: id, document: document, text: text, start: start, end: end, sentence: sentence, value: value,

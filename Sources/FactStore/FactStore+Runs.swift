@@ -33,6 +33,8 @@ extension FactStore {
                 try db.execute(sql: "INSERT OR REPLACE INTO run_documents (run_id, location, content_hash) VALUES (?, ?, ?)",
                                arguments: [runID, document.location, document.contentHash])
             }
+            // One prepared statement for every fact: the record API would build and compile the INSERT per row.
+            let insertFact = try db.makeStatement(sql: FactRecord.insertSQL)
             for (index, original) in facts.enumerated() {
                 do { try checkpoint(index) } catch { throw CallerError(underlying: error) }
                 var fact = original
@@ -40,8 +42,8 @@ extension FactStore {
                 if fact.id.isEmpty {
                     fact.id = Fact.stableID(documentHash: documentHash, start: fact.start, end: fact.end)
                 }
-                try FactRecord(fact, runID: runID, documentHash: documentHash, overrideNote: overrideNotes[fact.id])
-                    .insert(db)
+                let record = FactRecord(fact, runID: runID, documentHash: documentHash, overrideNote: overrideNotes[fact.id])
+                try insertFact.execute(arguments: record.insertArguments)
             }
             for metric in metrics {
                 try db.execute(
@@ -86,7 +88,7 @@ extension FactStore {
     public func facts(run: Int64? = nil) throws -> [StoredFact] {
         guard let runID = try run ?? latestRunID() else { return [] }
         return try read("reading the facts of run \(runID)") { db in
-            try FactRecord.fetchAll(db, sql: "SELECT * FROM facts WHERE run_id = ? ORDER BY document, start, \"end\", id",
+            try FactRecord.fetchAll(db, sql: "SELECT \(FactRecord.columns) FROM facts WHERE run_id = ? ORDER BY document, start, \"end\", id",
                                     arguments: [runID])
                 .map { StoredFact(fact: $0.fact, runID: runID, overrideNote: $0.overrideNote) }
         }
