@@ -106,6 +106,35 @@ extension FactStore {
         }
     }
 
+    /// How many facts each document of a run has, by document id, counted in SQL: an unchanged re-run needs the
+    /// counts, not the facts.
+    public func factCounts(run runID: Int64) throws -> [String: Int] {
+        try read("counting the facts of run \(runID)") { db in
+            var counts: [String: Int] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT document, count(*) FROM facts WHERE run_id = ? GROUP BY document",
+                                           arguments: [runID])
+            while let row = try rows.next() { counts[row[0]] = row[1] }
+            return counts
+        }
+    }
+
+    /// The document id of each location a run read, without loading the documents' text.
+    public func documentIDs(run runID: Int64) throws -> [String: String] {
+        try read("reading the document ids of run \(runID)") { db in
+            var ids: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT d.location, d.id FROM documents d JOIN run_documents r
+                ON r.location = d.location AND r.content_hash = d.content_hash
+                WHERE r.run_id = ? ORDER BY d.id
+                """, arguments: [runID])
+            while let row = try rows.next() {
+                let location: String = row[0]
+                if ids[location] == nil { ids[location] = row[1] }
+            }
+            return ids
+        }
+    }
+
     /// Every metric recorded by any run, by id.
     public func metrics() throws -> [String: Metric] {
         try read("reading metrics") { db in
