@@ -67,9 +67,9 @@ public struct PipelineRunner: Sendable {
         )
 
         if !options.force, let previous, previous.inputHashes == inputHashes, outputsExist() {
-            let facts = Dictionary(grouping: try store.facts(run: previous.run.id), by: \.fact.document).mapValues(\.count)
-            let documents = Dictionary(try store.documents(run: previous.run.id).map { ($0.location, $0.id) },
-                                       uniquingKeysWith: { first, _ in first })
+            // Counts and ids only: loading 200,000 facts and every document's text would cost more than the check.
+            let facts = try store.factCounts(run: previous.run.id)
+            let documents = try store.documentIDs(run: previous.run.id)
             for source in sources {
                 let count = documents[source.source.location].flatMap { facts[$0] } ?? 0
                 observer.runEvent(.reused(location: source.source.location, facts: count, reason: "unchanged"))
