@@ -62,17 +62,18 @@ public struct MetricLinker: Sendable {
 
     private func assign(_ facts: [Fact], contexts: [FactContext]) -> (facts: [Fact], derived: [String]) {
         var linked = facts
-        var derived: [String] = []
-        for index in facts.indices {
+        let matches = ParallelChunks.map(facts.indices) { index -> (derived: String, metric: String?) in
             let fact = facts[index], context = contexts[index]
             let own = DerivedMetricKey.make(fact, context: context)
-            derived.append(own)
-            if context.conversionOf != nil { continue }
+            if context.conversionOf != nil { return (own, nil) }
             if let metric = catalogMatch(fact, context: context) {
-                linked[index].metric = fact.kind == .projection ? metric.id + "@projection" : metric.id
-            } else {
-                linked[index].metric = own
+                return (own, fact.kind == .projection ? metric.id + "@projection" : metric.id)
             }
+            return (own, own)
+        }
+        let derived = matches.map(\.derived)
+        for index in facts.indices where contexts[index].conversionOf == nil {
+            linked[index].metric = matches[index].metric
         }
         for index in facts.indices {
             guard let original = contexts[index].conversionOf else { continue }
