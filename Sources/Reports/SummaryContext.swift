@@ -78,6 +78,11 @@ extension SummaryContext {
     /// Above this many facts the category tables stop listing every fact (the workbook has them all), so a
     /// summary of a huge run stays readable and small.
     static let factTableLimit = 2_000
+    /// In a large run, the most rows a category's table lists (tracked metrics only, in report order): with
+    /// 10,000 documents the tables alone made an 11 MB summary that took longer to render than the workbook.
+    static let largeRunRowsPerCategory = 200
+    /// In a large run, the most disagreeing values listed under one change; the rest are counted.
+    static let largeRunConflictsPerChange = 10
 
     /// Builds the context from a report; footnotes are numbered in the order their figures appear.
     init(report: BriefingReport) {
@@ -97,7 +102,8 @@ extension SummaryContext {
         let categories = Category.allCases.compactMap { category -> CategorySection? in
             let facts = byCategory[category] ?? []
             guard !facts.isEmpty else { return nil }
-            let listed = listsEveryFact ? facts : facts.filter { fact in fact.fact.metric.map { labels[$0] != nil } ?? false }
+            let listed = listsEveryFact ? facts : Array(facts.lazy.filter { fact in fact.fact.metric.map { labels[$0] != nil } ?? false }
+                .prefix(Self.largeRunRowsPerCategory))
             let rows = listed.map { listedFact in
                 let fact = listedFact.fact
                 let value = FigureValue(value: fact.value, qualifier: fact.qualifier, year: fact.year,
@@ -111,7 +117,8 @@ extension SummaryContext {
             ChangeItem(
                 marker: row.directionMarker,
                 sentence: MarkdownText.inline(ReportWording.changeSentence(row)),
-                conflicts: row.conflicts.map { ConflictItem(conflict: $0, unit: row.unit, documents: documents) }
+                conflicts: ConflictItem.items(row.conflicts, unit: row.unit, documents: documents,
+                                              limit: listsEveryFact ? nil : Self.largeRunConflictsPerChange)
             )
         }
         self.init(
@@ -152,6 +159,15 @@ extension SummaryContext.TableRow {
 }
 
 extension SummaryContext.ConflictItem {
+    /// The items for a change's conflicting values; past `limit`, one last item counts the values left out.
+    static func items(_ conflicts: [FigureValue], unit: Unit, documents: [String: ReportDocument], limit: Int?) -> [Self] {
+        guard let limit, conflicts.count > limit else {
+            return conflicts.map { Self(conflict: $0, unit: unit, documents: documents) }
+        }
+        let listed = conflicts.prefix(limit).map { Self(conflict: $0, unit: unit, documents: documents) }
+        return listed + [Self(text: "\(conflicts.count - limit) more values, listed on the Changes sheet of the workbook")]
+    }
+
     init(conflict: FigureValue, unit: Unit, documents: [String: ReportDocument]) {
         let amount = ValueFormatter.display(value: conflict.value, unit: unit, qualifier: conflict.qualifier)
         let source = documents[conflict.document]?.displayTitle ?? conflict.document
