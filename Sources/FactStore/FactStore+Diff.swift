@@ -5,11 +5,16 @@ extension FactStore {
     /// One row per metric with values in two or more years, from the facts of a run (default: the latest
     /// successful one); `from`/`to` limit the years, `metric` picks one metric.
     public func diff(from: Int? = nil, to: Int? = nil, metric: String? = nil, run: Int64? = nil) throws -> [MetricDiff] {
-        let facts = try facts(run: run).map(\.fact)
-        let documents = try documents(run: run)
-        let labels = try metrics().mapValues(\.label)
+        try Self.diff(facts(run: run).map(\.fact), documents: documents(run: run), metrics: metrics(),
+                      from: from, to: to, metric: metric)
+    }
+
+    /// The same rows from facts, documents and metrics already read, for callers that hold them (reading a
+    /// large run's facts twice costs more than the diff).
+    public static func diff(_ facts: [Fact], documents: [Document], metrics: [String: Metric],
+                            from: Int? = nil, to: Int? = nil, metric: String? = nil) -> [MetricDiff] {
         let dates = Dictionary(documents.compactMap { doc in doc.date.map { (doc.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        return DiffBuilder(labels: labels, documentDates: dates).diff(facts, from: from, to: to, metric: metric)
+        return DiffBuilder(labels: metrics.mapValues(\.label), documentDates: dates).diff(facts, from: from, to: to, metric: metric)
     }
 
     /// A metric's series in a run (default: the latest successful one), by year, with each value's source.

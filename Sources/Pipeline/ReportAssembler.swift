@@ -21,7 +21,7 @@ struct ReportAssembler {
             ReportFact(fact: stored.fact, overridden: stored.isOverridden, overrideNote: stored.overrideNote,
                        documentLocation: locations[stored.fact.document])
         }
-        let diffs = try store.diff(run: run.run.id)
+        let diffs = FactStore.diff(storedFacts.map(\.fact), documents: documents, metrics: metrics)
         return BriefingReport(
             title: plan.title, description: plan.description, contact: plan.contact, pipeline: plan.name,
             runID: String(run.run.inputHash.prefix(12)),
