@@ -117,4 +117,16 @@ struct RunTests {
         try store.setState("schedule.last_run.sample", to: nil)
         #expect(try store.lastScheduledRun(pipeline: "sample") == nil)
     }
+
+    @Test("fact counts and document ids of a run agree with its facts and documents")
+    func countsAndIDsMatchTheRun() throws {
+        let store = try FactStore(path: StoreFixtures.temporaryPath())
+        let facts = StoreFixtures.jetFacts + [StoreFixtures.fact("s03", "12", 12, year: 2024, metric: "x", start: 40)]
+        let run = try store.record(store.beginRun(pipeline: "sample"), documents: StoreFixtures.jetDocuments, facts: facts)
+        let expected = Dictionary(grouping: try store.facts(run: run.run.id), by: \.fact.document).mapValues(\.count)
+        #expect(try store.factCounts(run: run.run.id) == expected)
+        #expect(try store.factCounts(run: run.run.id) == ["s02": 1, "s03": 2])
+        #expect(try store.documentIDs(run: run.run.id) == ["/sources/s02.txt": "s02", "/sources/s03.txt": "s03"])
+        #expect(try store.factCounts(run: run.run.id + 1).isEmpty)
+    }
 }

@@ -46,7 +46,8 @@ struct SchemaTests {
             }
         }
         let store = try FactStore(path: path)
-        #expect(try store.appliedMigrations() == ["v1-documents-facts-runs", "v2-cache-state-metrics-overrides"])
+        #expect(try store.appliedMigrations() == ["v1-documents-facts-runs", "v2-cache-state-metrics-overrides",
+                                                  "v3-facts-by-run-document"])
         let facts = try store.facts()
         #expect(facts.count == 1)
         #expect(facts.first?.fact.qualifier == .moreThan)
