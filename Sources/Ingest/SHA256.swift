@@ -29,6 +29,28 @@ public struct SHA256: Sendable {
 
     /// Feeds more bytes.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        // Contiguous input is compressed block by block without copying through `pending`.
+        let handled: Bool? = bytes.withContiguousStorageIfAvailable { buffer in
+            var start = 0
+            while !pending.isEmpty, start < buffer.count {
+                pending.append(buffer[start])
+                byteCount &+= 1
+                start += 1
+                if pending.count == 64 {
+                    compress(pending)
+                    pending.removeAll(keepingCapacity: true)
+                }
+            }
+            while buffer.count - start >= 64 {
+                compress(buffer[start ..< start + 64])
+                byteCount &+= 64
+                start += 64
+            }
+            pending.append(contentsOf: buffer[start...])
+            byteCount &+= UInt64(buffer.count - start)
+            return true
+        }
+        guard handled == nil else { return }
         for byte in bytes {
             pending.append(byte)
             byteCount &+= 1
