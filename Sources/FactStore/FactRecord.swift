@@ -26,10 +26,11 @@ struct FactRecord: Codable, FetchableRecord, PersistableRecord {
     var subject: String?
     var confidence: Double
     var overrideNote: String?
+    var page: Int?
 
     enum CodingKeys: String, CodingKey {
         case runID = "run_id", id, document, documentHash = "document_hash", text, start, end, sentence, value, low, high
-        case unit, noun, qualifier, category, kind, year, metric, subject, confidence, overrideNote = "override_note"
+        case unit, noun, qualifier, category, kind, year, metric, subject, confidence, overrideNote = "override_note", page
     }
 
     init(_ fact: Fact, runID: Int64, documentHash: String, overrideNote: String?) {
@@ -54,6 +55,7 @@ struct FactRecord: Codable, FetchableRecord, PersistableRecord {
         subject = fact.subject
         confidence = fact.confidence
         self.overrideNote = overrideNote
+        page = fact.page
     }
 
     /// The model value; unknown enum spellings (from a hand-edited store) fall back to neutral values.
@@ -62,6 +64,6 @@ struct FactRecord: Codable, FetchableRecord, PersistableRecord {
              low: low, high: high, unit: Unit(rawValue: unit), noun: noun,
              qualifier: Qualifier(rawValue: qualifier) ?? .exact, category: Category(rawValue: category) ?? .other,
              kind: Kind(rawValue: kind) ?? .observation, year: year, metric: metric, subject: subject,
-             confidence: confidence)
+             confidence: confidence, page: page)
     }
 }

@@ -4,13 +4,14 @@ import GRDB
 /// so a store written by an older Briefing is upgraded in place and one written by a newer Briefing is refused.
 enum StoreSchema {
     /// Identifiers in the order they are applied.
-    static let identifiers = ["v1-documents-facts-runs", "v2-cache-state-metrics-overrides"]
+    static let identifiers = ["v1-documents-facts-runs", "v2-cache-state-metrics-overrides", "v3-fact-pages-cache-types"]
 
     /// The migrator with every known migration registered.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(identifiers[0]) { db in try db.execute(sql: version1) }
         migrator.registerMigration(identifiers[1]) { db in try db.execute(sql: version2) }
+        migrator.registerMigration(identifiers[2]) { db in try db.execute(sql: version3) }
         return migrator
     }
 
@@ -97,5 +98,12 @@ enum StoreSchema {
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         );
+        """
+
+    /// The PDF page a fact stands on, and the content type of a cached URL body (so a 304 answer is read in
+    /// the format the server first declared).
+    static let version3 = """
+        ALTER TABLE facts ADD COLUMN page INTEGER;
+        ALTER TABLE source_cache ADD COLUMN content_type TEXT;
         """
 }

@@ -46,7 +46,7 @@ struct SchemaTests {
             }
         }
         let store = try FactStore(path: path)
-        #expect(try store.appliedMigrations() == ["v1-documents-facts-runs", "v2-cache-state-metrics-overrides"])
+        #expect(try store.appliedMigrations() == ["v1-documents-facts-runs", "v2-cache-state-metrics-overrides", "v3-fact-pages-cache-types"])
         let facts = try store.facts()
         #expect(facts.count == 1)
         #expect(facts.first?.fact.qualifier == .moreThan)
