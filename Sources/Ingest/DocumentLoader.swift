@@ -25,20 +25,33 @@ public struct DocumentLoader: Sendable {
     /// read and hashed cannot give a document that disagrees with its hash. PDFs go to pdftotext via a
     /// temporary copy of these bytes.
     public func load(bytes: [UInt8], path: String, hints: SourceHints = SourceHints()) throws -> IngestedDocument {
+        let format = try Self.format(ofFile: path, bytes: bytes, hints: hints)
+        return try load(bytes: bytes, location: path, id: DocumentID.forFile(path), format: format, hints: hints)
+    }
+
+    /// The format of the file at `path`: the hint, else its extension, else (no extension) a guess from the
+    /// bytes. An extension Briefing does not read (`.docx`, `.png`) is an error naming the file, so a run can
+    /// refuse it before any work.
+    public static func format(ofFile path: String, bytes: [UInt8], hints: SourceHints = SourceHints()) throws -> SourceFormat {
         let name = (path as NSString).lastPathComponent
         let fileExtension = (name as NSString).pathExtension
-        let format: SourceFormat
-        if let given = hints.format ?? SourceFormat(fileExtension: fileExtension) {
-            format = given
-        } else if fileExtension.isEmpty {
-            format = SourceFormat.sniff(bytes)
-        } else {
+        if let given = hints.format ?? SourceFormat(fileExtension: fileExtension) { return given }
+        guard fileExtension.isEmpty else {
             throw IngestError(
                 .unsupportedFormat, path,
                 "has unsupported type '.\(fileExtension)' (Briefing reads .txt, .md, .html, .pdf; set format: to override)"
             )
         }
-        return try load(bytes: bytes, location: path, id: DocumentID.forFile(path), format: format, hints: hints)
+        return SourceFormat.sniff(bytes)
+    }
+
+    /// Throws when the file at `path` is plainly not something Briefing reads: an unsupported type or binary
+    /// content where text is expected. Cheap (the first 8 KiB), so a run can refuse such files before any work.
+    public static func refuseUnreadable(path: String, bytes: [UInt8], hints: SourceHints = SourceHints()) throws {
+        guard try format(ofFile: path, bytes: bytes, hints: hints) != .pdf else { return }
+        if let reason = SourceTextDecoder.binaryReason(ofSource: bytes) {
+            throw IngestError(.binary, path, "is not a text file (\(reason))")
+        }
     }
 
     /// The bytes of the file at `path`, or the error that says precisely why they cannot be had.

@@ -47,6 +47,8 @@ struct SourceReader: Sendable {
 
     private func readFile(_ source: RunPlan.Source) throws -> Read {
         let bytes = try DocumentLoader.readFile(source.location)
+        // A file of a type Briefing does not read fails the run now, before any extraction.
+        try DocumentLoader.refuseUnreadable(path: source.location, bytes: bytes, hints: source.hints)
         return Read(source: source, bytes: bytes, contentHash: SHA256.hex(of: bytes), contentType: nil, fetched: nil, warnings: [])
     }
 
