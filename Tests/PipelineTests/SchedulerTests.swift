@@ -30,6 +30,23 @@ import Testing
         #expect(onTime.runs.map(\.reason) == [.onTime])
     }
 
+    @Test func catchUpAllStopsAtTheLimitAndKeepsTheLatest() throws {
+        let utcZone = try #require(TimeZone(identifier: "UTC"))
+        let scheduler = Scheduler(schedule: Schedule(cron: try CronExpression("0 * * * *"), timeZone: utcZone, catchUp: .all),
+                                  catchUpLimit: 3)
+        let plan = scheduler.catchUpPlan(lastScheduled: utc("2025-01-01T00:00:00Z"), now: utc("2025-01-01T10:30:00Z"))
+        #expect(plan.runs.map { utcText($0.scheduled) } == ["2025-01-01T08:00:00Z", "2025-01-01T09:00:00Z", "2025-01-01T10:00:00Z"])
+        #expect(plan.skipped == 7 && plan.runs.first?.skippedBefore == 7)
+        #expect(utcText(plan.handledThrough) == "2025-01-01T10:00:00Z")
+    }
+
+    @Test func skippedTimesAreCountedBeyondTheCatchUpLimit() throws {
+        let utcZone = try #require(TimeZone(identifier: "UTC"))
+        let scheduler = Scheduler(schedule: Schedule(cron: try CronExpression("0 * * * *"), timeZone: utcZone, catchUp: .one))
+        let plan = scheduler.catchUpPlan(lastScheduled: utc("2025-01-01T00:00:00Z"), now: utc("2025-01-11T00:30:00Z"))
+        #expect(plan.runs.first?.skippedBefore == 239 && plan.skipped == 239)
+    }
+
     @Test func longOutageOfAMinuteScheduleFindsTheLatestTimeQuickly() throws {
         let utcZone = try #require(TimeZone(identifier: "UTC"))
         let scheduler = Scheduler(schedule: Schedule(cron: try CronExpression("* * * * *"), timeZone: utcZone))
