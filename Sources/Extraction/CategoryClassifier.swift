@@ -6,7 +6,9 @@ struct CategoryClassifier {
     let tokens: [Token]
 
     /// Counted nouns that settle the category by themselves.
-    static let nouns: [UInt64: Category] = {
+    static let nouns: KeyMap<Category> = KeyMap(nounTable)
+
+    private static let nounTable: [UInt64: Category] = {
         var d: [UInt64: Category] = [:]
         func add(_ words: [String], _ c: Category) { for w in words { d[WordKey.of(w)] = c } }
         add(["visitors", "visitor", "visits", "arrivals", "travelers", "travellers", "tourists", "trips",

@@ -3,6 +3,7 @@ import BriefingModel
 /// The extraction of one document: layout, quantities per sentence, then attributes per quantity.
 struct ExtractionRun {
     let document: Document
+    let text: ScalarText
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     let layout: TextLayout
@@ -12,13 +13,15 @@ struct ExtractionRun {
     let kinds: KindClassifier
     let years: YearResolver
 
-    init(document: Document, scalars: [Unicode.Scalar], tokens: [Token]) {
+    init(document: Document, text: ScalarText, tokens: [Token]) {
         self.document = document
+        self.text = text
+        let scalars = text.scalars
         self.scalars = scalars
         self.tokens = tokens
         layout = TextLayout(tokens: tokens, scalars: scalars)
         scanner = QuantityScanner(tokens: tokens, scalars: scalars)
-        nouns = NounFinder(tokens: tokens, scalars: scalars)
+        nouns = NounFinder(tokens: tokens, text: text)
         categories = CategoryClassifier(tokens: tokens)
         kinds = KindClassifier(tokens: tokens)
         years = YearResolver(tokens: tokens)
@@ -26,9 +29,7 @@ struct ExtractionRun {
 
     private static let percentWords = Lexicon.keys(["percent", "pct", "percentage", "cent"])
 
-    private func string(_ from: Int, _ to: Int) -> String {
-        String(String.UnicodeScalarView(scalars[from..<to]))
-    }
+    private func string(_ from: Int, _ to: Int) -> String { text.slice(from, to) }
 
     func facts() -> [Fact] {
         var out: [Fact] = []
@@ -37,7 +38,7 @@ struct ExtractionRun {
             let end = idx + 1 < layout.sections.count ? layout.sections[idx + 1].start : tokens.count
             return categories.hasSurveyCue(from: start, to: end)
         }
-        var previousCategories: [(paragraph: Int, category: Category)] = []
+        var previousSentence: TextLayout.Sentence?
         for sentence in layout.sentences {
             let s = sentence.start
             let e = sentence.end
@@ -51,10 +52,8 @@ struct ExtractionRun {
             }
             let quantities = scanner.scan(from: s, to: e, hasPercent: hasPercent || sectionSurvey[sentence.section],
                                           moneyContext: money)
-            let sentenceCategory = self.sentenceCategory(s, e)
-            defer {
-                if let c = sentenceCategory { previousCategories.append((sentence.paragraph, c)) }
-            }
+            let before = previousSentence
+            previousSentence = sentence
             guard !quantities.isEmpty else { continue }
             let mentions = years.mentions(from: s, to: e)
             let sentenceText = string(tokens[s].start, tokens[e - 1].end)
@@ -100,7 +99,7 @@ struct ExtractionRun {
                 }
                 let kind = kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce)
                 let category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: sentence,
-                                          survey: sectionSurvey[sentence.section], previous: previousCategories)
+                                          survey: sectionSurvey[sentence.section], previous: before)
                 var year = years.year(for: qi, quantities: quantities, mentions: mentions, isTarget: kind == .target,
                                       clauseEnd: ce)
                 if year == nil { year = layout.sections[sentence.section].year ?? document.date?.year }
@@ -146,7 +145,7 @@ struct ExtractionRun {
     }
 
     private func categoryOf(_ q: Quantity, s: Int, e: Int, cs: Int, ce: Int, sentence: TextLayout.Sentence,
-                            survey: Bool, previous: [(paragraph: Int, category: Category)]) -> Category
+                            survey: Bool, previous: TextLayout.Sentence?) -> Category
     {
         if q.unitKind == .count || q.unitKind == .rank, let head = q.nounToken,
            let c = CategoryClassifier.nouns[tokens[head].key]
@@ -162,7 +161,8 @@ struct ExtractionRun {
                                        percentLike: percentLike, moneyLike: q.unitKind == .currency)
         if let c = CategoryClassifier.best(scores) { return c }
         if let c = CategoryClassifier.best(scores, threshold: 0.2) { return c }
-        if let last = previous.last, last.paragraph == sentence.paragraph { return last.category }
+        // Nothing here: the sentence before, in the same paragraph, sets the topic ("Shopping accounted for …").
+        if let p = previous, p.paragraph == sentence.paragraph, let c = sentenceCategory(p.start, p.end) { return c }
         return .other
     }
 

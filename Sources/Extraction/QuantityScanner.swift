@@ -51,11 +51,11 @@ struct QuantityScanner {
 
     private static let halfBlockers = Lexicon.keys(["first", "second", "latter", "former", "other", "back", "front",
                                                     "in", "by", "the"])
-    private static let timesWords: [UInt64: Double] = [
+    private static let timesWords: KeyMap<Double> = KeyMap([
         WordKey.of("doubled"): 2, WordKey.of("tripled"): 3, WordKey.of("trebled"): 3, WordKey.of("quadrupled"): 4,
         WordKey.of("double"): 2, WordKey.of("triple"): 3, WordKey.of("twice"): 2, WordKey.of("thrice"): 3,
         WordKey.of("quadruple"): 4, WordKey.of("doubling"): 2, WordKey.of("tripling"): 3,
-    ]
+    ] as [UInt64: Double])
     private static let doubleOpeners = Lexicon.keys(["to", "would", "will", "could", "can", "may", "might", "than",
                                                      "nearly", "almost", "more", "roughly", "about", "over", "than",
                                                      "some", "around", "approximately", "least"])

@@ -1,0 +1,32 @@
+/// A document's text as Unicode scalars (what offsets count) together with its UTF-8 bytes and the byte
+/// offset of every scalar, so that slices become Strings by copying bytes rather than re-encoding scalars.
+struct ScalarText {
+    let scalars: [Unicode.Scalar]
+    private let utf8: [UInt8]
+    private let byteOffsets: [Int32]
+
+    init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var position: Int32 = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(position)
+            position += Int32(UTF8.width(scalar))
+        }
+        offsets.append(position)
+        self.scalars = scalars
+        self.utf8 = Array(text.utf8)
+        self.byteOffsets = offsets
+    }
+
+    /// The text between two scalar offsets.
+    func slice(_ from: Int, _ to: Int) -> String {
+        guard from < to, from >= 0, to < byteOffsets.count else { return "" }
+        let a = Int(byteOffsets[from])
+        let b = Int(byteOffsets[to])
+        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+    }
+}
