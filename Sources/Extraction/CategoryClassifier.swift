@@ -115,16 +115,7 @@ struct CategoryClassifier {
 
     /// True when a token range holds a strong survey cue (survey, poll, respondents …).
     func hasSurveyCue(from s: Int, to e: Int) -> Bool {
-        var i = s
-        while i < e {
-            if tokens[i].isWord, let hit = Self.cues.matchForward(tokens, at: i, limit: e) {
-                if hit.value.0 == .survey && hit.value.1 >= 3 { return true }
-                i = hit.end
-                continue
-            }
-            i += 1
-        }
-        return false
+        (s..<e).contains { tokens[$0].wordClass.contains(.survey) }
     }
 
     static func best(_ scores: [Category: Double], threshold: Double = 0.45) -> Category? {

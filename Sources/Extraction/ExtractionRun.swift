@@ -27,7 +27,6 @@ struct ExtractionRun {
         years = YearResolver(tokens: tokens)
     }
 
-    private static let percentWords = Lexicon.keys(["percent", "pct", "percentage", "cent"])
 
     private func string(_ from: Int, _ to: Int) -> String { text.slice(from, to) }
 
@@ -44,11 +43,25 @@ struct ExtractionRun {
             let e = sentence.end
             var hasPercent = false
             var money = false
+            var anyStart = false
             for i in s..<e {
                 let t = tokens[i]
-                if t.isSymbol("%") || (t.isWord && Self.percentWords.contains(t.key)) { hasPercent = true }
-                if t.isWord && Lexicon.moneyWords.contains(t.key) { money = true }
-                if t.isSymbol("£") || t.isSymbol("$") || t.isSymbol("€") { money = true }
+                switch t.kind {
+                case .word:
+                    if t.wordClass.contains(.percent) { hasPercent = true }
+                    if t.wordClass.contains(.money) { money = true }
+                    if t.wordClass.contains(.quantityStart) { anyStart = true }
+                case .number:
+                    anyStart = true
+                case .symbol:
+                    if t.key == 0x25 { hasPercent = true }
+                    if t.key == 0xA3 || t.key == 0x24 || t.key == 0x20AC { money = true }
+                    if t.key > 0x7F { anyStart = true }
+                }
+            }
+            if !anyStart {
+                previousSentence = sentence
+                continue
             }
             let quantities = scanner.scan(from: s, to: e, hasPercent: hasPercent || sectionSurvey[sentence.section],
                                           moneyContext: money)

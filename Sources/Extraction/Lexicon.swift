@@ -430,12 +430,14 @@ enum Lexicon {
                                       "square", "per", "an", "a", "each"])
 
     /// Words that make "pounds" money rather than weight.
-    static let moneyWords = keys(["spent", "spend", "spending", "cost", "costs", "costing", "paid", "pay", "pays",
+    static let moneyWords = keys(moneyWordList)
+
+    static let moneyWordList = ["spent", "spend", "spending", "cost", "costs", "costing", "paid", "pay", "pays",
                                   "paying", "profit", "profits", "revenue", "revenues", "price", "priced", "fined",
                                   "fine", "worth", "sold", "sell", "bought", "buy", "loan", "loans", "salary",
                                   "income", "budget", "fund", "funds", "funding", "deal", "sterling", "earn",
                                   "earned", "earnings", "invest", "invested", "investment", "bid", "raised",
                                   "donated", "grant", "debt", "tax", "taxes", "fee", "fees", "bill", "wage",
                                   "wages", "sales", "turnover", "value", "valued", "prize", "compensation",
-                                  "damages", "owed", "owe", "bank", "money", "cash", "pension", "charge"])
+                                  "damages", "owed", "owe", "bank", "money", "cash", "pension", "charge"]
 }

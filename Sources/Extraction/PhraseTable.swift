@@ -8,6 +8,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private let byFirst: KeyMap<[Entry]>
+    /// The word keys that start a phrase (symbols left out).
+    let firstKeys: [UInt64]
     private let byLast: KeyMap<[Entry]>
 
     static func symbolElement(_ v: UInt32) -> UInt64 { UInt64(v) | (1 << 63) }
@@ -55,6 +57,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for k in first.keys { first[k]?.sort { $0.elements.count > $1.elements.count } }
         for k in last.keys { last[k]?.sort { $0.elements.count > $1.elements.count } }
         byFirst = KeyMap(first)
+        firstKeys = first.keys.filter { $0 & (1 << 63) == 0 }
         byLast = KeyMap(last)
     }
 

@@ -91,9 +91,7 @@ struct QuantityScanner {
             switch t.kind {
             case .number: interesting = true
             case .word:
-                interesting = Lexicon.numberWords[t.key] != nil || Lexicon.isoCodeKeys.contains(t.key)
-                    || Lexicon.ordinalWords[t.key] != nil || Self.timesWords[t.key] != nil
-                    || Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e) != nil
+                interesting = t.wordClass.contains(.quantityStart)
             case .symbol: interesting = t.key > 0x7F || t.key == 0x24 || t.key == 0x2D || t.key == 0x2E
             }
             guard interesting else {

@@ -6,27 +6,31 @@ struct ScalarText {
     private let byteOffsets: [Int32]
 
     init(_ text: String) {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
+        let scalars = Array(text.unicodeScalars)
+        let utf8 = Array(text.utf8)
+        self.scalars = scalars
+        self.utf8 = utf8
+        // ASCII text needs no table: scalar offsets are byte offsets.
+        guard utf8.count != scalars.count else {
+            byteOffsets = []
+            return
+        }
         var offsets: [Int32] = []
-        offsets.reserveCapacity(text.utf8.count + 1)
+        offsets.reserveCapacity(scalars.count + 1)
         var position: Int32 = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
+        for scalar in scalars {
             offsets.append(position)
             position += Int32(UTF8.width(scalar))
         }
         offsets.append(position)
-        self.scalars = scalars
-        self.utf8 = Array(text.utf8)
-        self.byteOffsets = offsets
+        byteOffsets = offsets
     }
 
     /// The text between two scalar offsets.
     func slice(_ from: Int, _ to: Int) -> String {
-        guard from < to, from >= 0, to < byteOffsets.count else { return "" }
-        let a = Int(byteOffsets[from])
-        let b = Int(byteOffsets[to])
+        guard from < to, from >= 0, to <= scalars.count else { return "" }
+        let a = byteOffsets.isEmpty ? from : Int(byteOffsets[from])
+        let b = byteOffsets.isEmpty ? to : Int(byteOffsets[to])
         return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 }
