@@ -48,16 +48,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
     init(_ pairs: [(String, Value)]) {
         var first: [UInt64: [Entry]] = [:]
         var last: [UInt64: [Entry]] = [:]
+        var wordFirsts: Set<UInt64> = []
         for (phrase, value) in pairs {
             let els = Self.elements(of: phrase)
             guard let f = els.first, let l = els.last else { continue }
+            if let c = phrase.unicodeScalars.first, ScalarClass.isLetter(c) { wordFirsts.insert(f) }
             first[f, default: []].append(Entry(elements: els, value: value))
             last[l, default: []].append(Entry(elements: els, value: value))
         }
         for k in first.keys { first[k]?.sort { $0.elements.count > $1.elements.count } }
         for k in last.keys { last[k]?.sort { $0.elements.count > $1.elements.count } }
         byFirst = KeyMap(first)
-        firstKeys = first.keys.filter { $0 & (1 << 63) == 0 }
+        firstKeys = Array(wordFirsts)
         byLast = KeyMap(last)
     }
 
