@@ -74,6 +74,10 @@ struct CategoryClassifier {
         return PhraseTable(p)
     }()
 
+    static let opinionCues = Lexicon.keys(["favorable", "favorably", "unfavorable", "favorability", "opinion",
+                                           "respondents", "adults", "public", "majority", "minority", "oppose",
+                                           "support", "favor", "agree", "disagree", "view", "views", "say", "says"])
+
     static let surveyWeakCues = Lexicon.keys(["say", "says", "said", "view", "views", "rated", "rate", "oppose",
                                               "opposed", "support", "supported", "trust", "agree", "agreed",
                                               "believe", "think", "thought", "feel", "consider", "favor",

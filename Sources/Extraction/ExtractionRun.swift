@@ -169,14 +169,23 @@ struct ExtractionRun {
             return c
         }
         let percentLike = q.unitKind == .percent || q.unitKind == .points
-        if percentLike && survey { return .survey }
+        // In a poll section, shares go to "survey" when the sentence speaks of people's views.
+        if percentLike && survey && sentenceHasOpinionCue(s, e) { return .survey }
         let scores = categories.scores(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs, clauseEnd: ce,
                                        percentLike: percentLike, moneyLike: q.unitKind == .currency)
         if let c = CategoryClassifier.best(scores) { return c }
-        if let c = CategoryClassifier.best(scores, threshold: 0.2) { return c }
+        if let c = CategoryClassifier.best(scores, threshold: 0.1) { return c }
         // Nothing here: the sentence before, in the same paragraph, sets the topic ("Shopping accounted for …").
         if let p = previous, p.paragraph == sentence.paragraph, let c = sentenceCategory(p.start, p.end) { return c }
         return .other
+    }
+
+    private func sentenceHasOpinionCue(_ s: Int, _ e: Int) -> Bool {
+        (s..<e).contains { i in
+            tokens[i].isWord && (tokens[i].wordClass.contains(.survey)
+                || CategoryClassifier.surveyWeakCues.contains(tokens[i].key)
+                || CategoryClassifier.opinionCues.contains(tokens[i].key))
+        }
     }
 
     private func tableFacts() -> [Fact] {
