@@ -6,7 +6,9 @@ struct CategoryClassifier {
     let tokens: [Token]
 
     /// Counted nouns that settle the category by themselves.
-    static let nouns: [UInt64: Category] = {
+    static let nouns: KeyMap<Category> = KeyMap(nounTable)
+
+    private static let nounTable: [UInt64: Category] = {
         var d: [UInt64: Category] = [:]
         func add(_ words: [String], _ c: Category) { for w in words { d[WordKey.of(w)] = c } }
         add(["visitors", "visitor", "visits", "arrivals", "travelers", "travellers", "tourists", "trips",
@@ -72,6 +74,10 @@ struct CategoryClassifier {
         return PhraseTable(p)
     }()
 
+    static let opinionCues = Lexicon.keys(["favorable", "favorably", "unfavorable", "favorability", "opinion",
+                                           "respondents", "adults", "public", "majority", "minority", "oppose",
+                                           "support", "favor", "agree", "disagree", "view", "views", "say", "says"])
+
     static let surveyWeakCues = Lexicon.keys(["say", "says", "said", "view", "views", "rated", "rate", "oppose",
                                               "opposed", "support", "supported", "trust", "agree", "agreed",
                                               "believe", "think", "thought", "feel", "consider", "favor",
@@ -113,16 +119,7 @@ struct CategoryClassifier {
 
     /// True when a token range holds a strong survey cue (survey, poll, respondents …).
     func hasSurveyCue(from s: Int, to e: Int) -> Bool {
-        var i = s
-        while i < e {
-            if tokens[i].isWord, let hit = Self.cues.matchForward(tokens, at: i, limit: e) {
-                if hit.value.0 == .survey && hit.value.1 >= 3 { return true }
-                i = hit.end
-                continue
-            }
-            i += 1
-        }
-        return false
+        (s..<e).contains { tokens[$0].wordClass.contains(.survey) }
     }
 
     static func best(_ scores: [Category: Double], threshold: Double = 0.45) -> Category? {

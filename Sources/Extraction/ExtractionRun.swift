@@ -3,6 +3,7 @@ import BriefingModel
 /// The extraction of one document: layout, quantities per sentence, then attributes per quantity.
 struct ExtractionRun {
     let document: Document
+    let text: ScalarText
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     let layout: TextLayout
@@ -12,23 +13,22 @@ struct ExtractionRun {
     let kinds: KindClassifier
     let years: YearResolver
 
-    init(document: Document, scalars: [Unicode.Scalar], tokens: [Token]) {
+    init(document: Document, text: ScalarText, tokens: [Token]) {
         self.document = document
+        self.text = text
+        let scalars = text.scalars
         self.scalars = scalars
         self.tokens = tokens
         layout = TextLayout(tokens: tokens, scalars: scalars)
         scanner = QuantityScanner(tokens: tokens, scalars: scalars)
-        nouns = NounFinder(tokens: tokens, scalars: scalars)
+        nouns = NounFinder(tokens: tokens, text: text)
         categories = CategoryClassifier(tokens: tokens)
         kinds = KindClassifier(tokens: tokens)
         years = YearResolver(tokens: tokens)
     }
 
-    private static let percentWords = Lexicon.keys(["percent", "pct", "percentage", "cent"])
 
-    private func string(_ from: Int, _ to: Int) -> String {
-        String(String.UnicodeScalarView(scalars[from..<to]))
-    }
+    private func string(_ from: Int, _ to: Int) -> String { text.slice(from, to) }
 
     func facts() -> [Fact] {
         var out: [Fact] = []
@@ -37,24 +37,36 @@ struct ExtractionRun {
             let end = idx + 1 < layout.sections.count ? layout.sections[idx + 1].start : tokens.count
             return categories.hasSurveyCue(from: start, to: end)
         }
-        var previousCategories: [(paragraph: Int, category: Category)] = []
+        var previousSentence: TextLayout.Sentence?
         for sentence in layout.sentences {
             let s = sentence.start
             let e = sentence.end
             var hasPercent = false
             var money = false
+            var anyStart = false
             for i in s..<e {
                 let t = tokens[i]
-                if t.isSymbol("%") || (t.isWord && Self.percentWords.contains(t.key)) { hasPercent = true }
-                if t.isWord && Lexicon.moneyWords.contains(t.key) { money = true }
-                if t.isSymbol("£") || t.isSymbol("$") || t.isSymbol("€") { money = true }
+                switch t.kind {
+                case .word:
+                    if t.wordClass.contains(.percent) { hasPercent = true }
+                    if t.wordClass.contains(.money) { money = true }
+                    if t.wordClass.contains(.quantityStart) { anyStart = true }
+                case .number:
+                    anyStart = true
+                case .symbol:
+                    if t.key == 0x25 { hasPercent = true }
+                    if t.key == 0xA3 || t.key == 0x24 || t.key == 0x20AC { money = true }
+                    if t.key > 0x7F { anyStart = true }
+                }
+            }
+            if !anyStart {
+                previousSentence = sentence
+                continue
             }
             let quantities = scanner.scan(from: s, to: e, hasPercent: hasPercent || sectionSurvey[sentence.section],
                                           moneyContext: money)
-            let sentenceCategory = self.sentenceCategory(s, e)
-            defer {
-                if let c = sentenceCategory { previousCategories.append((sentence.paragraph, c)) }
-            }
+            let before = previousSentence
+            previousSentence = sentence
             guard !quantities.isEmpty else { continue }
             let mentions = years.mentions(from: s, to: e)
             let sentenceText = string(tokens[s].start, tokens[e - 1].end)
@@ -100,7 +112,7 @@ struct ExtractionRun {
                 }
                 let kind = kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce)
                 let category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: sentence,
-                                          survey: sectionSurvey[sentence.section], previous: previousCategories)
+                                          survey: sectionSurvey[sentence.section], previous: before)
                 var year = years.year(for: qi, quantities: quantities, mentions: mentions, isTarget: kind == .target,
                                       clauseEnd: ce)
                 if year == nil { year = layout.sections[sentence.section].year ?? document.date?.year }
@@ -146,7 +158,7 @@ struct ExtractionRun {
     }
 
     private func categoryOf(_ q: Quantity, s: Int, e: Int, cs: Int, ce: Int, sentence: TextLayout.Sentence,
-                            survey: Bool, previous: [(paragraph: Int, category: Category)]) -> Category
+                            survey: Bool, previous: TextLayout.Sentence?) -> Category
     {
         if q.unitKind == .count || q.unitKind == .rank, let head = q.nounToken,
            let c = CategoryClassifier.nouns[tokens[head].key]
@@ -157,13 +169,23 @@ struct ExtractionRun {
             return c
         }
         let percentLike = q.unitKind == .percent || q.unitKind == .points
-        if percentLike && survey { return .survey }
+        // In a poll section, shares go to "survey" when the sentence speaks of people's views.
+        if percentLike && survey && sentenceHasOpinionCue(s, e) { return .survey }
         let scores = categories.scores(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs, clauseEnd: ce,
                                        percentLike: percentLike, moneyLike: q.unitKind == .currency)
         if let c = CategoryClassifier.best(scores) { return c }
-        if let c = CategoryClassifier.best(scores, threshold: 0.2) { return c }
-        if let last = previous.last, last.paragraph == sentence.paragraph { return last.category }
+        if let c = CategoryClassifier.best(scores, threshold: 0.1) { return c }
+        // Nothing here: the sentence before, in the same paragraph, sets the topic ("Shopping accounted for …").
+        if let p = previous, p.paragraph == sentence.paragraph, let c = sentenceCategory(p.start, p.end) { return c }
         return .other
+    }
+
+    private func sentenceHasOpinionCue(_ s: Int, _ e: Int) -> Bool {
+        (s..<e).contains { i in
+            tokens[i].isWord && (tokens[i].wordClass.contains(.survey)
+                || CategoryClassifier.surveyWeakCues.contains(tokens[i].key)
+                || CategoryClassifier.opinionCues.contains(tokens[i].key))
+        }
     }
 
     private func tableFacts() -> [Fact] {

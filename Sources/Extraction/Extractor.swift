@@ -11,10 +11,10 @@ public struct Extractor: Sendable {
 
     /// Returns the facts of a document, in text order.
     public func extract(_ document: Document) -> [Fact] {
-        let scalars = Array(document.text.unicodeScalars)
-        let tokens = Tokenizer(scalars: scalars).tokenize()
+        let text = ScalarText(document.text)
+        let tokens = Tokenizer(scalars: text.scalars).tokenize()
         guard !tokens.isEmpty else { return [] }
-        let run = ExtractionRun(document: document, scalars: scalars, tokens: tokens)
+        let run = ExtractionRun(document: document, text: text, tokens: tokens)
         return run.facts()
     }
 }

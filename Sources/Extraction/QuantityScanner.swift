@@ -51,11 +51,11 @@ struct QuantityScanner {
 
     private static let halfBlockers = Lexicon.keys(["first", "second", "latter", "former", "other", "back", "front",
                                                     "in", "by", "the"])
-    private static let timesWords: [UInt64: Double] = [
+    private static let timesWords: KeyMap<Double> = KeyMap([
         WordKey.of("doubled"): 2, WordKey.of("tripled"): 3, WordKey.of("trebled"): 3, WordKey.of("quadrupled"): 4,
         WordKey.of("double"): 2, WordKey.of("triple"): 3, WordKey.of("twice"): 2, WordKey.of("thrice"): 3,
         WordKey.of("quadruple"): 4, WordKey.of("doubling"): 2, WordKey.of("tripling"): 3,
-    ]
+    ] as [UInt64: Double])
     private static let doubleOpeners = Lexicon.keys(["to", "would", "will", "could", "can", "may", "might", "than",
                                                      "nearly", "almost", "more", "roughly", "about", "over", "than",
                                                      "some", "around", "approximately", "least"])
@@ -91,9 +91,7 @@ struct QuantityScanner {
             switch t.kind {
             case .number: interesting = true
             case .word:
-                interesting = Lexicon.numberWords[t.key] != nil || Lexicon.isoCodeKeys.contains(t.key)
-                    || Lexicon.ordinalWords[t.key] != nil || Self.timesWords[t.key] != nil
-                    || Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e) != nil
+                interesting = t.wordClass.contains(.quantityStart)
             case .symbol: interesting = t.key > 0x7F || t.key == 0x24 || t.key == 0x2D || t.key == 0x2E
             }
             guard interesting else {
@@ -242,8 +240,12 @@ struct QuantityScanner {
             c.unitKind = .currency
             c.hasUnit = true
             // Accounting negatives: "($99.99)".
-            if sign > 0, sym(i - 1, "("), attached(i), !tokens[i - 1].flags.contains(.lineBreakBefore), k < e,
-               tokens[k].isSymbol(")"), attached(k), c.value > 0
+            // Not after another amount: "¥6.8 trillion ($51 billion)" is a conversion.
+            let afterAmount = i >= 2 && (tokens[i - 2].isNumber || tokens[i - 2].isSymbol("%")
+                || (tokens[i - 2].isWord && (Lexicon.numberWords[tokens[i - 2].key] != nil
+                    || Lexicon.units.matchForward(tokens, at: i - 2, limit: i - 1) != nil)))
+            if sign > 0, !afterAmount, !m.scaled, sym(i - 1, "("), attached(i),
+               !tokens[i - 1].flags.contains(.lineBreakBefore), k < e, tokens[k].isSymbol(")"), attached(k), c.value > 0
             {
                 c.value = -c.value
                 c.start = i - 1
@@ -726,7 +728,11 @@ struct QuantityScanner {
             if sym(p, ".") { p -= 1 }
             if p >= 0, tokens[p].isWord, Lexicon.months[tokens[p].key] != nil, isMonthUse(p) {
                 var end = j + 1
-                if end + 1 < n, tokens[end].isSymbol("-"), tokens[end + 1].isNumber, tokens[end + 1].value <= 31 {
+                // "March 9–31", "March 20 to 26", "May 2 and 3".
+                if end + 1 < n, tokens[end].isSymbol("-") || word(end, Self.k.to) || word(end, Self.k.and)
+                    || word(end, Self.k.through), tokens[end + 1].isNumber, tokens[end + 1].isPlainInteger,
+                   tokens[end + 1].value <= 31
+                {
                     end += 2
                 }
                 if end < n, tokens[end].isWord, attached(end), isOrdinalSuffix(end) { end += 1 }

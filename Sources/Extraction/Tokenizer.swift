@@ -11,6 +11,7 @@ struct Tokenizer {
         var i = 0
         var pending: Token.Flags = []
         var newlines = 0
+        let classes = WordClass.table
         while i < n {
             let s = scalars[i]
             if ScalarClass.isSpace(s) {
@@ -39,6 +40,7 @@ struct Tokenizer {
                 token = readNumber(at: i)
             } else if ScalarClass.isLetter(s) {
                 token = readWord(at: i)
+                token.wordClass = classes[token.key] ?? []
             } else if let fraction = ScalarClass.vulgarFraction(s.value) {
                 token = Token(kind: .number, start: i, end: i + 1, key: 0, value: fraction, flags: [.vulgarFraction],
                               intDigits: 0, fracDigits: 0)

@@ -128,8 +128,9 @@ struct YearResolver {
         }
         if isTarget, let m = mentions.last(where: { $0.horizon && $0.token < q.start }) { return m.year }
         // A framing year before the figure.
-        guard let m = mentions.last(where: { $0.token < q.start && !$0.label }) else { return nil }
-        if m.base { return nil }
+        // A period start or comparison base does not date the figure; an earlier framing year still may.
+        guard let m = mentions.last(where: { $0.token < q.start && !$0.label && !$0.base }) else { return nil }
+
         if isTarget && !m.horizon {
             // A target does not take the year of an observation written next to another figure.
             let boundToOther = quantities[..<index].contains { other in

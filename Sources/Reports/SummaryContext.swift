@@ -121,7 +121,7 @@ extension SummaryContext {
             pipeline: report.pipeline,
             runID: report.runID,
             runDate: ReportDates.day(report.runDate),
-            nextRun: report.nextScheduledRun.map(ReportDates.minute),
+            nextRun: report.nextScheduledRun.map { ReportDates.minute($0, timeZone: report.scheduleTimeZone) },
             documentCount: report.documents.count,
             factCount: report.facts.count,
             keyFigures: keyFigureItems,
