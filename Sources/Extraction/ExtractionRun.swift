@@ -194,7 +194,10 @@ struct ExtractionRun {
         var out: [Fact] = []
         for entry in reader.entries(layout: layout, scanner: scanner) {
             var q = entry.quantity
-            if q.unitKind == .count, let head = nouns.pluralBefore(entry.labelEnd, from: entry.labelStart) {
+            // The counted noun and the topic: from the row label, else from the caption or corner cell.
+            if q.unitKind == .count, let head = nouns.pluralBefore(entry.labelEnd, from: entry.labelStart)
+                ?? nouns.pluralBefore(entry.contextEnd, from: entry.contextStart)
+            {
                 q.noun = nouns.lowered(head)
                 q.nounToken = head
             }
@@ -202,15 +205,12 @@ struct ExtractionRun {
             if q.unitKind == .count, let head = q.nounToken, let c = CategoryClassifier.nouns[tokens[head].key] {
                 category = c
             } else {
-                let scores = categories.scores(s: entry.labelStart, e: entry.labelEnd, qStart: entry.labelEnd,
-                                               qEnd: entry.labelEnd, clauseStart: entry.labelStart,
-                                               clauseEnd: entry.labelEnd, percentLike: q.unitKind == .percent,
-                                               moneyLike: false)
-                category = CategoryClassifier.best(scores, threshold: 0.1) ?? .other
+                category = tableCategory(labelStart: entry.labelStart, labelEnd: entry.labelEnd, q: q)
+                    ?? tableCategory(labelStart: entry.contextStart, labelEnd: entry.contextEnd, q: q) ?? .other
             }
             let kind = kinds.kind(qStart: entry.labelStart, qEnd: entry.labelStart, cs: entry.labelStart,
                                   ce: entry.labelEnd)
-            let sectionYear = layout.sections[layout.lineSection.first { _ in true } ?? 0].year
+            let sectionYear = layout.sections[layout.lineSection[entry.line]].year
             let year = entry.year ?? sectionYear ?? document.date?.year
             let label = string(tokens[entry.labelStart].start, tokens[entry.labelEnd - 1].end)
             let row = string(tokens[entry.rowStart].start, tokens[entry.rowEnd - 1].end)
@@ -219,6 +219,14 @@ struct ExtractionRun {
             out.append(fact)
         }
         return out
+    }
+
+    private func tableCategory(labelStart: Int, labelEnd: Int, q: Quantity) -> Category? {
+        guard labelStart < labelEnd else { return nil }
+        let scores = categories.scores(s: labelStart, e: labelEnd, qStart: labelEnd, qEnd: labelEnd,
+                                       clauseStart: labelStart, clauseEnd: labelEnd,
+                                       percentLike: q.unitKind == .percent, moneyLike: false)
+        return CategoryClassifier.best(scores, threshold: 0.1)
     }
 }
 
