@@ -22,7 +22,7 @@ struct CategoryClassifier {
              "fellowships", "exchangees", "ambassadors", "diplomats", "journalists", "mayors", "governors",
              "societies", "sessions", "venues", "legislator", "staff", "participant"], .exchange)
         add(["troops", "personnel", "soldiers", "sailors", "marines", "airmen", "bases", "servicemembers",
-             "warships", "missiles", "destroyers", "submarines", "fighters", "jets", "facilities"], .security)
+             "warships", "missiles", "destroyers", "submarines", "fighters", "jets"], .security)
         add(["plants", "factories", "firms", "companies", "affiliates", "subsidiaries", "projects", "investors",
              "manufacturers", "businesses", "enterprises", "corporations", "factory", "plant"], .investment)
         add(["respondents", "interviewees", "voters"], .survey)
@@ -41,10 +41,11 @@ struct CategoryClassifier {
         add(["trade", "exports", "export", "exported", "imports", "import", "imported", "deficit", "surplus",
              "tariff", "tariffs", "goods", "trading", "customs", "duties", "shipments", "exporter", "exporters",
              "importer", "agricultural", "autos", "trade deficit"], .trade, 3)
+        add(["buy", "buys", "bought", "buyer", "buyers", "purchase", "purchases", "purchased"], .trade, 2)
         add(["investment", "investments", "invest", "invested", "investing", "investor", "investors", "fdi",
              "direct investment", "stake", "acquisition", "acquisitions", "invests"], .investment, 3)
         add(["firms", "companies", "manufacturing", "projects", "plants", "factory", "factories", "affiliates",
-             "capital"], .investment, 1)
+             "capital", "affiliated"], .investment, 1)
         add(["employ", "employed", "employs", "employing", "employment", "jobs", "job", "workers", "workforce",
              "hire", "hired", "hiring", "employees", "payroll", "employer", "employers", "unemployment"],
             .employment, 3)
@@ -66,8 +67,11 @@ struct CategoryClassifier {
         add(["alliance", "treaty", "land", "training"], .security, 1)
         add(["oda", "development assistance", "official development assistance", "assistance", "aid", "donor",
              "donors", "contribution", "contributions", "contributor", "gross national income", "ticad",
-             "humanitarian", "relief", "grant aid", "concessional", "africa", "unicef", "who", "world bank"],
-            .aid, 3)
+             "humanitarian", "relief", "grant aid", "concessional", "africa", "unicef", "world bank",
+             "developing countries", "developing country", "technical cooperation", "jica"], .aid, 3)
+        // "food security" and the like are not defence: matched whole so "security" alone does not count.
+        add(["food security", "energy security", "economic security", "human security", "health security"],
+            .other, 0)
         add(["pledged", "pledge", "grant", "grants"], .aid, 1)
         add(["costs", "cost", "price", "prices", "fee", "fees", "membership", "admission", "ticket", "tickets",
              "registration", "members", "non-members", "subscription", "tuition"], .other, 2)
@@ -96,10 +100,19 @@ struct CategoryClassifier {
                 i += 1
                 continue
             }
+            // "WHO" (the World Health Organization) in capitals only; "who" is a pronoun.
+            if tokens[i].key == Self.whoKey, tokens[i].flags.contains(.allCaps), tokens[i].length == 3 {
+                let distance = Double(i < qStart ? qStart - i - 1 : max(0, i - qEnd))
+                out[.aid, default: 0] += 3 / (1 + distance / 3) * (i < clauseStart || i >= clauseEnd ? 0.3 : 1)
+                i += 1
+                continue
+            }
             if let hit = Self.cues.matchForward(tokens, at: i, limit: e) {
                 let (category, strength) = hit.value
                 let distance = Double(i < qStart ? qStart - hit.end : max(0, i - qEnd))
                 var weight = strength / (1 + distance / 3)
+                // A price word inside a compound modifier ("historical-cost basis") names no price.
+                if category == .other, i > s, tokens[i - 1].isSymbol("-"), !tokens[i - 1].spaceBefore { weight *= 0.2 }
                 if i < clauseStart || i >= clauseEnd { weight *= 0.3 }
                 // Prices ("Members $65", "membership costs 75 USD") are "other" only for sums of money.
                 if category != .other || moneyLike { out[category, default: 0] += weight }
@@ -115,6 +128,28 @@ struct CategoryClassifier {
             i += 1
         }
         return out
+    }
+
+    private static let whoKey = WordKey.of("who")
+
+    /// The topic of a stretch of text: the category whose cue words (strong 3, weak 1, unweighted by distance)
+    /// add up to at least `threshold`, "other" left out.
+    func topic(from s: Int, to e: Int, threshold: Double) -> Category? {
+        var out: [Category: Double] = [:]
+        var i = s
+        while i < e {
+            guard tokens[i].isWord else {
+                i += 1
+                continue
+            }
+            if let hit = Self.cues.matchForward(tokens, at: i, limit: e) {
+                if hit.value.0 != .other { out[hit.value.0, default: 0] += hit.value.1 }
+                i = hit.end
+                continue
+            }
+            i += 1
+        }
+        return Self.best(out, threshold: threshold)
     }
 
     /// True when a token range holds a strong survey cue (survey, poll, respondents …).

@@ -208,13 +208,15 @@ struct TableReader {
     private func alignedColumn(of cell: Cell, in line: TextLayout.Line, header: [Cell],
                                headerLine: TextLayout.Line, firstColumn: Int) -> Int
     {
-        let cellStart = tokens[cell.start].start - tokens[line.start].start
-        let cellEnd = tokens[cell.end - 1].end - tokens[line.start].start
+        let rowOrigin = lineOrigin(tokens[line.start].start)
+        let headerOrigin = lineOrigin(tokens[headerLine.start].start)
+        let cellStart = tokens[cell.start].start - rowOrigin
+        let cellEnd = tokens[cell.end - 1].end - rowOrigin
         var best = header.count
         var bestDistance = Int.max
         for (hi, h) in header.enumerated().dropFirst(firstColumn) {
-            let hs = tokens[h.start].start - tokens[headerLine.start].start
-            let he = tokens[h.end - 1].end - tokens[headerLine.start].start
+            let hs = tokens[h.start].start - headerOrigin
+            let he = tokens[h.end - 1].end - headerOrigin
             let distance = min(abs(he - cellEnd), abs(hs - cellStart))
             if distance < bestDistance {
                 bestDistance = distance
@@ -222,6 +224,13 @@ struct TableReader {
             }
         }
         return best
+    }
+
+    /// The scalar offset where the line holding offset `position` begins (leading spaces count as columns).
+    private func lineOrigin(_ position: Int) -> Int {
+        var p = position
+        while p > 0, !ScalarClass.isLineBreak(scalars[p - 1]) { p -= 1 }
+        return p
     }
 
     /// Unit, scale and topic words of a label, header cell or caption.
