@@ -111,7 +111,7 @@ struct ExtractionRun {
                 let category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: sentence,
                                           survey: sectionSurvey[sentence.section], previous: before, topics: &topics)
                 var year = years.year(for: qi, quantities: quantities, mentions: mentions, isTarget: kind == .target,
-                                      clauseEnd: ce)
+                                      clauseEnd: ce, sentenceStart: s)
                 if year == nil { year = layout.sections[sentence.section].year ?? document.date?.year }
                 let subject = nouns.subject(of: q, sentenceStart: s, sentenceEnd: e)
                 out.append(makeFact(q, kind: kind, category: category, year: year, subject: subject,
