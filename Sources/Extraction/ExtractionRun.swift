@@ -107,12 +107,23 @@ struct ExtractionRun {
                 for i in s..<e where tokens[i].isSymbol(";") {
                     if i < q.start { cs = i + 1 } else if i >= q.end { ce = i; break }
                 }
-                let kind = kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce)
-                let category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: sentence,
+                var kind = kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce)
+                var category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: sentence,
                                           survey: sectionSurvey[sentence.section], previous: before, topics: &topics)
+                // A poll measures what people think now, even about plans and expectations.
+                if category == .survey { kind = .observation }
                 var year = years.year(for: qi, quantities: quantities, mentions: mentions, isTarget: kind == .target,
                                       clauseEnd: ce, sentenceStart: s)
                 if year == nil { year = layout.sections[sentence.section].year ?? document.date?.year }
+                // "¥1.9 trillion ($12.7 billion)": a conversion says what the amount before it says.
+                if qi > 0, q.unitKind == .currency, quantities[qi - 1].unitKind == .currency,
+                   q.start >= 1, tokens[q.start - 1].isSymbol("("), quantities[qi - 1].end == q.start - 1,
+                   let converted = out.last
+                {
+                    kind = converted.kind
+                    category = converted.category
+                    year = converted.year
+                }
                 let subject = nouns.subject(of: q, sentenceStart: s, sentenceEnd: e)
                 out.append(makeFact(q, kind: kind, category: category, year: year, subject: subject,
                                     sentence: sentenceText))
@@ -159,7 +170,8 @@ struct ExtractionRun {
             let start = layout.sections[idx].start
             var end = start + 1
             while end < tokens.count, !tokens[end].lineBreakBefore { end += 1 }
-            return categories.hasSurveyCue(from: start, to: end)
+            // Only a title-like first line speaks for the whole section.
+            return end - start <= 16 && categories.hasSurveyCue(from: start, to: end)
         }
     }
 

@@ -45,10 +45,11 @@ struct HeldOutTests {
             for line in report.wrong { print("WRONG   ", line) }
         }
         #expect(report.required >= 150)
-        #expect(report.precision >= 0.90, "\(report.spurious)")
-        #expect(report.recall >= 0.90, "\(report.missed)")
+        // Before the fixes it revealed: precision 0.760, recall 0.756, category 0.835, year 0.873, noun 0.854.
+        #expect(report.precision >= 0.97, "\(report.spurious)")
+        #expect(report.recall >= 0.97, "\(report.missed)")
         for attribute in GoldScorer.attributes {
-            #expect(report.accuracy(attribute) >= 0.85, "\(attribute): \(report.wrong.filter { $0.hasPrefix(attribute) })")
+            #expect(report.accuracy(attribute) >= 0.93, "\(attribute): \(report.wrong.filter { $0.hasPrefix(attribute) })")
         }
     }
 
