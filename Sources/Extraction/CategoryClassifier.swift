@@ -96,7 +96,7 @@ struct CategoryClassifier {
         var out: [Category: Double] = [:]
         var i = s
         while i < e {
-            guard tokens[i].isWord else {
+            guard tokens[i].isWord, !tokens[i].wordClass.isDisjoint(with: [.cue, .weakSurvey]) else {
                 i += 1
                 continue
             }
@@ -138,7 +138,7 @@ struct CategoryClassifier {
         var out: [Category: Double] = [:]
         var i = s
         while i < e {
-            guard tokens[i].isWord else {
+            guard tokens[i].isWord, tokens[i].wordClass.contains(.cue) else {
                 i += 1
                 continue
             }

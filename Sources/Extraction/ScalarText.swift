@@ -6,24 +6,64 @@ struct ScalarText {
     private let byteOffsets: [Int32]
 
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
-        let utf8 = Array(text.utf8)
-        self.scalars = scalars
+        var text = text
+        let utf8 = text.withUTF8 { Array($0) }
         self.utf8 = utf8
-        // ASCII text needs no table: scalar offsets are byte offsets.
-        guard utf8.count != scalars.count else {
-            byteOffsets = []
-            return
-        }
+        // One decoding pass over the bytes (Swift's `unicodeScalars` view costs several times more); the String
+        // is valid UTF-8, so every lead byte is followed by its continuation bytes.
         var offsets: [Int32] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var position: Int32 = 0
-        for scalar in scalars {
-            offsets.append(position)
-            position += Int32(UTF8.width(scalar))
+        var ascii = true
+        let scalars = utf8.withUnsafeBufferPointer { bytes -> [Unicode.Scalar] in
+            let n = bytes.count
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0
+                var k = 0
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        out[k] = Unicode.Scalar(b)
+                        k += 1
+                        i += 1
+                        if !ascii { offsets.append(Int32(i - 1)) }
+                        continue
+                    }
+                    if ascii {
+                        ascii = false
+                        offsets.reserveCapacity(n + 1)
+                        for p in 0..<k { offsets.append(Int32(p)) }
+                    }
+                    offsets.append(Int32(i))
+                    var value: UInt32
+                    var width: Int
+                    if b >= 0xF0 {
+                        value = UInt32(b & 0x07)
+                        width = 4
+                    } else if b >= 0xE0 {
+                        value = UInt32(b & 0x0F)
+                        width = 3
+                    } else {
+                        value = UInt32(b & 0x1F)
+                        width = 2
+                    }
+                    var j = 1
+                    while j < width, i + j < n {
+                        value = value << 6 | UInt32(bytes[i + j] & 0x3F)
+                        j += 1
+                    }
+                    out[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    k += 1
+                    i += width
+                }
+                count = k
+            }
         }
-        offsets.append(position)
-        byteOffsets = offsets
+        self.scalars = scalars
+        if ascii {
+            byteOffsets = []
+        } else {
+            offsets.append(Int32(utf8.count))
+            byteOffsets = offsets
+        }
     }
 
     /// The text between two scalar offsets.

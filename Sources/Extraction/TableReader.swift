@@ -36,6 +36,13 @@ struct TableReader {
         var li = 0
         while li < lines.count {
             let line = lines[li]
+            // A header names two or more years; most lines have none, and need no cells.
+            var yearTokens = 0
+            for t in line.start..<max(line.start, line.end) where tokens[t].isYearLike { yearTokens += 1 }
+            if yearTokens < 2 || isTable[li] {
+                li += 1
+                continue
+            }
             let cells = alignedCells(tokens, scalars, line)
             let years = cells.filter { cellYear(tokens, $0) != nil }.count
             if !isTable[li], cells.count >= 3, years >= 2 {
