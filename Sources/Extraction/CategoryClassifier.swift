@@ -91,9 +91,9 @@ struct CategoryClassifier {
     /// Sentence-level scores per category for a quantity spanning `qStart..<qEnd` in sentence `s..<e`;
     /// `clauseStart..<clauseEnd` is the clause of the quantity (weighted more).
     func scores(s: Int, e: Int, qStart: Int, qEnd: Int, clauseStart: Int, clauseEnd: Int,
-                percentLike: Bool, moneyLike: Bool) -> [Category: Double]
+                percentLike: Bool, moneyLike: Bool) -> CategoryScores
     {
-        var out: [Category: Double] = [:]
+        var out = CategoryScores()
         var i = s
         while i < e {
             guard tokens[i].isWord, !tokens[i].wordClass.isDisjoint(with: [.cue, .weakSurvey]) else {
@@ -103,7 +103,7 @@ struct CategoryClassifier {
             // "WHO" (the World Health Organization) in capitals only; "who" is a pronoun.
             if tokens[i].key == Self.whoKey, tokens[i].flags.contains(.allCaps), tokens[i].length == 3 {
                 let distance = Double(i < qStart ? qStart - i - 1 : max(0, i - qEnd))
-                out[.aid, default: 0] += 3 / (1 + distance / 3) * (i < clauseStart || i >= clauseEnd ? 0.3 : 1)
+                out[.aid] += 3 / (1 + distance / 3) * (i < clauseStart || i >= clauseEnd ? 0.3 : 1)
                 i += 1
                 continue
             }
@@ -115,7 +115,7 @@ struct CategoryClassifier {
                 if category == .other, i > s, tokens[i - 1].isSymbol("-"), !tokens[i - 1].spaceBefore { weight *= 0.2 }
                 if i < clauseStart || i >= clauseEnd { weight *= 0.3 }
                 // Prices ("Members $65", "membership costs 75 USD") are "other" only for sums of money.
-                if category != .other || moneyLike { out[category, default: 0] += weight }
+                if category != .other || moneyLike { out[category] += weight }
                 i = hit.end
                 continue
             }
@@ -123,7 +123,7 @@ struct CategoryClassifier {
                 let distance = Double(i < qStart ? qStart - i : max(0, i - qEnd))
                 var weight = 1 / (1 + distance / 3)
                 if i < clauseStart || i >= clauseEnd { weight *= 0.3 }
-                out[.survey, default: 0] += weight
+                out[.survey] += weight
             }
             i += 1
         }
@@ -135,7 +135,7 @@ struct CategoryClassifier {
     /// The topic of a stretch of text: the category whose cue words (strong 3, weak 1, unweighted by distance)
     /// add up to at least `threshold`, "other" left out.
     func topic(from s: Int, to e: Int, threshold: Double) -> Category? {
-        var out: [Category: Double] = [:]
+        var out = CategoryScores()
         var i = s
         while i < e {
             guard tokens[i].isWord, tokens[i].wordClass.contains(.cue) else {
@@ -143,7 +143,7 @@ struct CategoryClassifier {
                 continue
             }
             if let hit = Self.cues.matchForward(tokens, at: i, limit: e) {
-                if hit.value.0 != .other { out[hit.value.0, default: 0] += hit.value.1 }
+                if hit.value.0 != .other { out[hit.value.0] += hit.value.1 }
                 i = hit.end
                 continue
             }
@@ -157,13 +157,18 @@ struct CategoryClassifier {
         (s..<e).contains { tokens[$0].wordClass.contains(.survey) }
     }
 
-    static func best(_ scores: [Category: Double], threshold: Double = 0.45) -> Category? {
+    static func best(_ scores: CategoryScores, threshold: Double = 0.45) -> Category? {
         // Ties and near-misses go to the higher score; nothing under the threshold counts.
-        var best: (Category, Double)?
+        var best: Category?
+        var bestScore = 0.0
         for c in Category.allCases {
-            guard let v = scores[c], v >= threshold else { continue }
-            if best == nil || v > best!.1 { best = (c, v) }
+            let v = scores[c]
+            guard v >= threshold else { continue }
+            if best == nil || v > bestScore {
+                best = c
+                bestScore = v
+            }
         }
-        return best?.0
+        return best
     }
 }

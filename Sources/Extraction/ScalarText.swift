@@ -9,61 +9,70 @@ struct ScalarText {
         var text = text
         let utf8 = text.withUTF8 { Array($0) }
         self.utf8 = utf8
-        // One decoding pass over the bytes (Swift's `unicodeScalars` view costs several times more); the String
-        // is valid UTF-8, so every lead byte is followed by its continuation bytes.
-        var offsets: [Int32] = []
-        var ascii = true
-        let scalars = utf8.withUnsafeBufferPointer { bytes -> [Unicode.Scalar] in
-            let n = bytes.count
-            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+        let n = utf8.count
+        // ASCII runs copy byte for byte; anything else goes through `decode`, which also records byte offsets.
+        var asciiPrefix = 0
+        var scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+            utf8.withUnsafeBufferPointer { bytes in
                 var i = 0
-                var k = 0
-                while i < n {
-                    let b = bytes[i]
-                    if b < 0x80 {
-                        out[k] = Unicode.Scalar(b)
-                        k += 1
-                        i += 1
-                        if !ascii { offsets.append(Int32(i - 1)) }
-                        continue
-                    }
-                    if ascii {
-                        ascii = false
-                        offsets.reserveCapacity(n + 1)
-                        for p in 0..<k { offsets.append(Int32(p)) }
-                    }
-                    offsets.append(Int32(i))
-                    var value: UInt32
-                    var width: Int
-                    if b >= 0xF0 {
-                        value = UInt32(b & 0x07)
-                        width = 4
-                    } else if b >= 0xE0 {
-                        value = UInt32(b & 0x0F)
-                        width = 3
-                    } else {
-                        value = UInt32(b & 0x1F)
-                        width = 2
-                    }
-                    var j = 1
-                    while j < width, i + j < n {
-                        value = value << 6 | UInt32(bytes[i + j] & 0x3F)
-                        j += 1
-                    }
-                    out[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    k += 1
-                    i += width
+                while i < n, bytes[i] < 0x80 {
+                    out[i] = Unicode.Scalar(bytes[i])
+                    i += 1
                 }
-                count = k
+                asciiPrefix = i
+                count = i
             }
         }
-        self.scalars = scalars
-        if ascii {
+        if asciiPrefix == n {
             byteOffsets = []
         } else {
-            offsets.append(Int32(utf8.count))
+            var offsets: [Int32] = []
+            Self.decode(utf8, from: asciiPrefix, into: &scalars, offsets: &offsets)
             byteOffsets = offsets
         }
+        self.scalars = scalars
+    }
+
+    /// Decodes valid UTF-8 from byte `start` on (the bytes before are ASCII and already in `scalars`) and fills
+    /// the byte offset of every scalar, plus the total length at the end.
+    private static func decode(_ utf8: [UInt8], from start: Int, into scalars: inout [Unicode.Scalar],
+                               offsets: inout [Int32])
+    {
+        let n = utf8.count
+        offsets.reserveCapacity(n + 1)
+        for p in 0..<start { offsets.append(Int32(p)) }
+        utf8.withUnsafeBufferPointer { bytes in
+            var i = start
+            while i < n {
+                let b = bytes[i]
+                offsets.append(Int32(i))
+                if b < 0x80 {
+                    scalars.append(Unicode.Scalar(b))
+                    i += 1
+                    continue
+                }
+                var value: UInt32
+                let width: Int
+                if b >= 0xF0 {
+                    value = UInt32(b & 0x07)
+                    width = 4
+                } else if b >= 0xE0 {
+                    value = UInt32(b & 0x0F)
+                    width = 3
+                } else {
+                    value = UInt32(b & 0x1F)
+                    width = 2
+                }
+                var j = 1
+                while j < width, i + j < n {
+                    value = value << 6 | UInt32(bytes[i + j] & 0x3F)
+                    j += 1
+                }
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                i += width
+            }
+        }
+        offsets.append(Int32(n))
     }
 
     /// The text between two scalar offsets.
