@@ -32,11 +32,8 @@ struct ExtractionRun {
 
     func facts() -> [Fact] {
         var out: [Fact] = []
-        let sectionSurvey = layout.sections.indices.map { idx -> Bool in
-            let start = layout.sections[idx].start
-            let end = idx + 1 < layout.sections.count ? layout.sections[idx + 1].start : tokens.count
-            return categories.hasSurveyCue(from: start, to: end)
-        }
+        let sectionSurvey = surveySections()
+        var topics = SectionTopics(count: layout.sections.count)
         var previousSentence: TextLayout.Sentence?
         for sentence in layout.sentences {
             let s = sentence.start
@@ -110,12 +107,23 @@ struct ExtractionRun {
                 for i in s..<e where tokens[i].isSymbol(";") {
                     if i < q.start { cs = i + 1 } else if i >= q.end { ce = i; break }
                 }
-                let kind = kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce)
-                let category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: sentence,
-                                          survey: sectionSurvey[sentence.section], previous: before)
+                var kind = kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce)
+                var category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: sentence,
+                                          survey: sectionSurvey[sentence.section], previous: before, topics: &topics)
+                // A poll measures what people think now, even about plans and expectations.
+                if category == .survey { kind = .observation }
                 var year = years.year(for: qi, quantities: quantities, mentions: mentions, isTarget: kind == .target,
-                                      clauseEnd: ce)
+                                      clauseEnd: ce, sentenceStart: s)
                 if year == nil { year = layout.sections[sentence.section].year ?? document.date?.year }
+                // "¥1.9 trillion ($12.7 billion)": a conversion says what the amount before it says.
+                if qi > 0, q.unitKind == .currency, quantities[qi - 1].unitKind == .currency,
+                   q.start >= 1, tokens[q.start - 1].isSymbol("("), quantities[qi - 1].end == q.start - 1,
+                   let converted = out.last
+                {
+                    kind = converted.kind
+                    category = converted.category
+                    year = converted.year
+                }
                 let subject = nouns.subject(of: q, sentenceStart: s, sentenceEnd: e)
                 out.append(makeFact(q, kind: kind, category: category, year: year, subject: subject,
                                     sentence: sentenceText))
@@ -150,15 +158,41 @@ struct ExtractionRun {
         return (v * scale).rounded() / scale
     }
 
-    /// The category that cue words give a whole sentence (for the sentences after it in the paragraph).
-    private func sentenceCategory(_ s: Int, _ e: Int) -> Category? {
-        let scores = categories.scores(s: s, e: e, qStart: s, qEnd: s, clauseStart: s, clauseEnd: e,
-                                       percentLike: false, moneyLike: false)
-        return CategoryClassifier.best(scores, threshold: 1.0)
+    /// Sections that report a poll: a strong survey cue in their first line, or in two or more sentences
+    /// (one mention of "a survey" in a news story does not make every share in it a poll result).
+    private func surveySections() -> [Bool] {
+        var cueSentences = [Int](repeating: 0, count: layout.sections.count)
+        for sentence in layout.sentences where categories.hasSurveyCue(from: sentence.start, to: sentence.end) {
+            cueSentences[sentence.section] += 1
+        }
+        return layout.sections.indices.map { idx in
+            if cueSentences[idx] >= 2 { return true }
+            let start = layout.sections[idx].start
+            var end = start + 1
+            while end < tokens.count, !tokens[end].lineBreakBefore { end += 1 }
+            // Only a title-like first line speaks for the whole section.
+            return end - start <= 16 && categories.hasSurveyCue(from: start, to: end)
+        }
+    }
+
+    /// The topic of each section, worked out when first needed.
+    struct SectionTopics {
+        var known: [Category??]
+
+        init(count: Int) { known = [Category??](repeating: nil, count: count) }
+    }
+
+    private func sectionTopic(_ section: Int, _ topics: inout SectionTopics) -> Category? {
+        if let known = topics.known[section] { return known }
+        let start = layout.sections[section].start
+        let end = section + 1 < layout.sections.count ? layout.sections[section + 1].start : tokens.count
+        let found = categories.topic(from: start, to: end, threshold: 6)
+        topics.known[section] = .some(found)
+        return found
     }
 
     private func categoryOf(_ q: Quantity, s: Int, e: Int, cs: Int, ce: Int, sentence: TextLayout.Sentence,
-                            survey: Bool, previous: TextLayout.Sentence?) -> Category
+                            survey: Bool, previous: TextLayout.Sentence?, topics: inout SectionTopics) -> Category
     {
         if q.unitKind == .count || q.unitKind == .rank, let head = q.nounToken,
            let c = CategoryClassifier.nouns[tokens[head].key]
@@ -176,8 +210,14 @@ struct ExtractionRun {
         if let c = CategoryClassifier.best(scores) { return c }
         if let c = CategoryClassifier.best(scores, threshold: 0.1) { return c }
         // Nothing here: the sentence before, in the same paragraph, sets the topic ("Shopping accounted for …").
-        if let p = previous, p.paragraph == sentence.paragraph, let c = sentenceCategory(p.start, p.end) { return c }
-        return .other
+        if let p = previous, p.paragraph == sentence.paragraph,
+           let c = categories.topic(from: p.start, to: p.end, threshold: 3)
+        {
+            return c
+        }
+        // A share with no topic of its own in a poll section is a poll result; else the section's topic.
+        if percentLike && survey { return .survey }
+        return sectionTopic(sentence.section, &topics) ?? .other
     }
 
     private func sentenceHasOpinionCue(_ s: Int, _ e: Int) -> Bool {
@@ -191,10 +231,14 @@ struct ExtractionRun {
     private func tableFacts() -> [Fact] {
         guard !layout.tableLines.isEmpty else { return [] }
         let reader = TableReader(tokens: tokens, scalars: scalars)
+        var topics = SectionTopics(count: layout.sections.count)
         var out: [Fact] = []
         for entry in reader.entries(layout: layout, scanner: scanner) {
             var q = entry.quantity
-            if q.unitKind == .count, let head = nouns.pluralBefore(entry.labelEnd, from: entry.labelStart) {
+            // The counted noun and the topic: from the row label, else from the caption or corner cell.
+            if q.unitKind == .count, let head = nouns.pluralBefore(entry.labelEnd, from: entry.labelStart)
+                ?? nouns.pluralBefore(entry.contextEnd, from: entry.contextStart)
+            {
                 q.noun = nouns.lowered(head)
                 q.nounToken = head
             }
@@ -202,15 +246,13 @@ struct ExtractionRun {
             if q.unitKind == .count, let head = q.nounToken, let c = CategoryClassifier.nouns[tokens[head].key] {
                 category = c
             } else {
-                let scores = categories.scores(s: entry.labelStart, e: entry.labelEnd, qStart: entry.labelEnd,
-                                               qEnd: entry.labelEnd, clauseStart: entry.labelStart,
-                                               clauseEnd: entry.labelEnd, percentLike: q.unitKind == .percent,
-                                               moneyLike: false)
-                category = CategoryClassifier.best(scores, threshold: 0.1) ?? .other
+                category = tableCategory(labelStart: entry.labelStart, labelEnd: entry.labelEnd, q: q)
+                    ?? tableCategory(labelStart: entry.contextStart, labelEnd: entry.contextEnd, q: q)
+                    ?? sectionTopic(layout.lineSection[entry.line], &topics) ?? .other
             }
             let kind = kinds.kind(qStart: entry.labelStart, qEnd: entry.labelStart, cs: entry.labelStart,
                                   ce: entry.labelEnd)
-            let sectionYear = layout.sections[layout.lineSection.first { _ in true } ?? 0].year
+            let sectionYear = layout.sections[layout.lineSection[entry.line]].year
             let year = entry.year ?? sectionYear ?? document.date?.year
             let label = string(tokens[entry.labelStart].start, tokens[entry.labelEnd - 1].end)
             let row = string(tokens[entry.rowStart].start, tokens[entry.rowEnd - 1].end)
@@ -219,6 +261,14 @@ struct ExtractionRun {
             out.append(fact)
         }
         return out
+    }
+
+    private func tableCategory(labelStart: Int, labelEnd: Int, q: Quantity) -> Category? {
+        guard labelStart < labelEnd else { return nil }
+        let scores = categories.scores(s: labelStart, e: labelEnd, qStart: labelEnd, qEnd: labelEnd,
+                                       clauseStart: labelStart, clauseEnd: labelEnd,
+                                       percentLike: q.unitKind == .percent, moneyLike: false)
+        return CategoryClassifier.best(scores, threshold: 0.1)
     }
 }
 

@@ -4,7 +4,7 @@ import BriefingModel
 /// as Unicode scalars; each sentence is then scanned once with bounded look-ahead and look-behind.
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output can change, so incremental runs redo stale documents.
-    public static let version = "1.0.0"
+    public static let version = "1.1.0"
 
     /// Creates an extractor.
     public init() {}

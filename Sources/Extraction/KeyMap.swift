@@ -46,6 +46,9 @@ struct KeySet: Sendable {
 
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { map[key] != nil }
+
+    /// All keys in the set.
+    var allKeys: [UInt64] { map.allKeys }
 }
 
 extension KeyMap {

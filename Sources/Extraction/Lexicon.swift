@@ -112,7 +112,7 @@ enum Lexicon {
         ("circa", .approximately), ("ca.", .approximately), ("~", .approximately), ("≈", .approximately),
         ("somewhere around", .approximately), ("on the order of", .approximately),
         ("in the region of", .approximately), ("an approximate", .approximately),
-        ("an average of", .approximately), ("somewhere between", .approximately),
+        ("an average of", .exact), ("somewhere between", .approximately),
         ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan), ("exceeding", .moreThan),
         ("in excess of", .moreThan), ("upwards of", .moreThan), ("upward of", .moreThan),
         ("greater than", .moreThan), ("larger than", .moreThan), ("higher than", .moreThan),

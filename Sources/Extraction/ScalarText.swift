@@ -6,24 +6,57 @@ struct ScalarText {
     private let byteOffsets: [Int32]
 
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
-        let utf8 = Array(text.utf8)
-        self.scalars = scalars
+        var text = text
+        let utf8 = text.withUTF8 { Array($0) }
         self.utf8 = utf8
-        // ASCII text needs no table: scalar offsets are byte offsets.
-        guard utf8.count != scalars.count else {
-            byteOffsets = []
-            return
-        }
+        let n = utf8.count
+        // One pass over valid UTF-8 into preallocated buffers (the `unicodeScalars` view and `append` cost several
+        // times more): each scalar and the byte offset where it starts.
         var offsets: [Int32] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var position: Int32 = 0
-        for scalar in scalars {
-            offsets.append(position)
-            position += Int32(UTF8.width(scalar))
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+            offsets = [Int32](unsafeUninitializedCapacity: n + 1) { starts, startCount in
+                utf8.withUnsafeBufferPointer { bytes in
+                    var i = 0
+                    var k = 0
+                    while i < n {
+                        let b = bytes[i]
+                        starts[k] = Int32(truncatingIfNeeded: i)
+                        if b < 0x80 {
+                            out[k] = Unicode.Scalar(b)
+                            i += 1
+                            k += 1
+                            continue
+                        }
+                        var value: UInt32
+                        let width: Int
+                        if b >= 0xF0 {
+                            value = UInt32(b & 0x07)
+                            width = 4
+                        } else if b >= 0xE0 {
+                            value = UInt32(b & 0x0F)
+                            width = 3
+                        } else {
+                            value = UInt32(b & 0x1F)
+                            width = 2
+                        }
+                        var j = 1
+                        while j < width, i + j < n {
+                            value = value << 6 | UInt32(bytes[i + j] & 0x3F)
+                            j += 1
+                        }
+                        out[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        i += width
+                        k += 1
+                    }
+                    starts[k] = Int32(truncatingIfNeeded: n)
+                    count = k
+                    startCount = k + 1
+                }
+            }
         }
-        offsets.append(position)
-        byteOffsets = offsets
+        self.scalars = scalars
+        // ASCII text needs no table: scalar offsets are byte offsets.
+        byteOffsets = scalars.count == n ? [] : offsets
     }
 
     /// The text between two scalar offsets.

@@ -12,6 +12,11 @@ struct WordClass: OptionSet, Sendable {
     /// Strong survey cues: survey, poll, respondents.
     static let survey = WordClass(rawValue: 1 << 3)
 
+    /// Opens a category cue phrase (or is "who", read as WHO in capitals).
+    static let cue = WordClass(rawValue: 1 << 4)
+    /// A weak poll cue ("say", "support", "favor").
+    static let weakSurvey = WordClass(rawValue: 1 << 5)
+
     /// The class of every lexicon word; other words have none.
     static let table: KeyMap<WordClass> = {
         var d: [UInt64: WordClass] = [:]
@@ -26,6 +31,8 @@ struct WordClass: OptionSet, Sendable {
         add(Lexicon.moneyWordList.map(WordKey.of), .money)
         add(["survey", "surveys", "surveyed", "poll", "polls", "polled", "respondents", "respondent", "pollster",
              "questionnaire"].map(WordKey.of), .survey)
+        add(CategoryClassifier.cues.firstKeys + [WordKey.of("who")], .cue)
+        add(CategoryClassifier.surveyWeakCues.allKeys, .weakSurvey)
         return KeyMap(d)
     }()
 }
