@@ -18,11 +18,12 @@ build: deps
 run: build
 	$(BIN) run $(PIPELINE)
 
-## Unit, integration and end-to-end tests, then the sample pipeline read back with openpyxl.
+## Unit, integration and end-to-end tests; the dev evaluation gate; the sample pipeline read back with openpyxl.
 test: deps
 	swift build --build-tests
 	swift test --skip-build
-	@scripts/check-sample
+	@scripts/eval-check $(BIN) $(SHARED)
+	@scripts/check-sample $(abspath $(BIN))
 
 ## Score the extractor on ../shared/eval (dev gold, links, peer suites).
 eval: build

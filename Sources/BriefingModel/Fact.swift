@@ -36,13 +36,16 @@ public struct Fact: Codable, Sendable, Hashable {
     public var subject: String?
     /// How sure the extractor is, 0–1.
     public var confidence: Double
+    /// For PDFs, the 1-based page the quantity stands on; nil for documents without pages.
+    public var page: Int?
 
     /// Creates a fact.
     public init(
         id: String = "", document: String, text: String, start: Int, end: Int, sentence: String,
         value: Double, low: Double? = nil, high: Double? = nil, unit: Unit, noun: String? = nil,
         qualifier: Qualifier = .exact, category: Category = .other, kind: Kind = .observation,
-        year: Int? = nil, metric: String? = nil, subject: String? = nil, confidence: Double = 1
+        year: Int? = nil, metric: String? = nil, subject: String? = nil, confidence: Double = 1,
+        page: Int? = nil
     ) {
         self.id = id
         self.document = document
@@ -62,6 +65,7 @@ public struct Fact: Codable, Sendable, Hashable {
         self.metric = metric
         self.subject = subject
         self.confidence = confidence
+        self.page = page
     }
 
     /// True when the fact states a range.

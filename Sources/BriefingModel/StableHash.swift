@@ -12,8 +12,25 @@ public struct StableHash: Sendable {
         feed(0x1f)
     }
 
-    /// Feeds an integer in decimal.
-    public mutating func combine(_ number: Int) { combine(String(number)) }
+    /// Feeds an integer in decimal followed by the separator: the same bytes as `combine(String(number))`
+    /// without building the string (fact ids are computed for every fact on the extraction hot path).
+    public mutating func combine(_ number: Int) {
+        if number < 0 { feed(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { feed(buffer[index]) }
+        }
+        feed(0x1f)
+    }
 
     private mutating func feed(_ byte: UInt8) {
         state ^= UInt64(byte)

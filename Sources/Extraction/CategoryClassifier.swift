@@ -6,7 +6,9 @@ struct CategoryClassifier {
     let tokens: [Token]
 
     /// Counted nouns that settle the category by themselves.
-    static let nouns: [UInt64: Category] = {
+    static let nouns: KeyMap<Category> = KeyMap(nounTable)
+
+    private static let nounTable: [UInt64: Category] = {
         var d: [UInt64: Category] = [:]
         func add(_ words: [String], _ c: Category) { for w in words { d[WordKey.of(w)] = c } }
         add(["visitors", "visitor", "visits", "arrivals", "travelers", "travellers", "tourists", "trips",
@@ -20,7 +22,7 @@ struct CategoryClassifier {
              "fellowships", "exchangees", "ambassadors", "diplomats", "journalists", "mayors", "governors",
              "societies", "sessions", "venues", "legislator", "staff", "participant"], .exchange)
         add(["troops", "personnel", "soldiers", "sailors", "marines", "airmen", "bases", "servicemembers",
-             "warships", "missiles", "destroyers", "submarines", "fighters", "jets", "facilities"], .security)
+             "warships", "missiles", "destroyers", "submarines", "fighters", "jets"], .security)
         add(["plants", "factories", "firms", "companies", "affiliates", "subsidiaries", "projects", "investors",
              "manufacturers", "businesses", "enterprises", "corporations", "factory", "plant"], .investment)
         add(["respondents", "interviewees", "voters"], .survey)
@@ -39,10 +41,11 @@ struct CategoryClassifier {
         add(["trade", "exports", "export", "exported", "imports", "import", "imported", "deficit", "surplus",
              "tariff", "tariffs", "goods", "trading", "customs", "duties", "shipments", "exporter", "exporters",
              "importer", "agricultural", "autos", "trade deficit"], .trade, 3)
+        add(["buy", "buys", "bought", "buyer", "buyers", "purchase", "purchases", "purchased"], .trade, 2)
         add(["investment", "investments", "invest", "invested", "investing", "investor", "investors", "fdi",
              "direct investment", "stake", "acquisition", "acquisitions", "invests"], .investment, 3)
         add(["firms", "companies", "manufacturing", "projects", "plants", "factory", "factories", "affiliates",
-             "capital"], .investment, 1)
+             "capital", "affiliated"], .investment, 1)
         add(["employ", "employed", "employs", "employing", "employment", "jobs", "job", "workers", "workforce",
              "hire", "hired", "hiring", "employees", "payroll", "employer", "employers", "unemployment"],
             .employment, 3)
@@ -64,13 +67,20 @@ struct CategoryClassifier {
         add(["alliance", "treaty", "land", "training"], .security, 1)
         add(["oda", "development assistance", "official development assistance", "assistance", "aid", "donor",
              "donors", "contribution", "contributions", "contributor", "gross national income", "ticad",
-             "humanitarian", "relief", "grant aid", "concessional", "africa", "unicef", "who", "world bank"],
-            .aid, 3)
+             "humanitarian", "relief", "grant aid", "concessional", "africa", "unicef", "world bank",
+             "developing countries", "developing country", "technical cooperation", "jica"], .aid, 3)
+        // "food security" and the like are not defence: matched whole so "security" alone does not count.
+        add(["food security", "energy security", "economic security", "human security", "health security"],
+            .other, 0)
         add(["pledged", "pledge", "grant", "grants"], .aid, 1)
         add(["costs", "cost", "price", "prices", "fee", "fees", "membership", "admission", "ticket", "tickets",
              "registration", "members", "non-members", "subscription", "tuition"], .other, 2)
         return PhraseTable(p)
     }()
+
+    static let opinionCues = Lexicon.keys(["favorable", "favorably", "unfavorable", "favorability", "opinion",
+                                           "respondents", "adults", "public", "majority", "minority", "oppose",
+                                           "support", "favor", "agree", "disagree", "view", "views", "say", "says"])
 
     static let surveyWeakCues = Lexicon.keys(["say", "says", "said", "view", "views", "rated", "rate", "oppose",
                                               "opposed", "support", "supported", "trust", "agree", "agreed",
@@ -81,12 +91,19 @@ struct CategoryClassifier {
     /// Sentence-level scores per category for a quantity spanning `qStart..<qEnd` in sentence `s..<e`;
     /// `clauseStart..<clauseEnd` is the clause of the quantity (weighted more).
     func scores(s: Int, e: Int, qStart: Int, qEnd: Int, clauseStart: Int, clauseEnd: Int,
-                percentLike: Bool, moneyLike: Bool) -> [Category: Double]
+                percentLike: Bool, moneyLike: Bool) -> CategoryScores
     {
-        var out: [Category: Double] = [:]
+        var out = CategoryScores()
         var i = s
         while i < e {
-            guard tokens[i].isWord else {
+            guard tokens[i].isWord, !tokens[i].wordClass.isDisjoint(with: [.cue, .weakSurvey]) else {
+                i += 1
+                continue
+            }
+            // "WHO" (the World Health Organization) in capitals only; "who" is a pronoun.
+            if tokens[i].key == Self.whoKey, tokens[i].flags.contains(.allCaps), tokens[i].length == 3 {
+                let distance = Double(i < qStart ? qStart - i - 1 : max(0, i - qEnd))
+                out[.aid] += 3 / (1 + distance / 3) * (i < clauseStart || i >= clauseEnd ? 0.3 : 1)
                 i += 1
                 continue
             }
@@ -94,9 +111,11 @@ struct CategoryClassifier {
                 let (category, strength) = hit.value
                 let distance = Double(i < qStart ? qStart - hit.end : max(0, i - qEnd))
                 var weight = strength / (1 + distance / 3)
+                // A price word inside a compound modifier ("historical-cost basis") names no price.
+                if category == .other, i > s, tokens[i - 1].isSymbol("-"), !tokens[i - 1].spaceBefore { weight *= 0.2 }
                 if i < clauseStart || i >= clauseEnd { weight *= 0.3 }
                 // Prices ("Members $65", "membership costs 75 USD") are "other" only for sums of money.
-                if category != .other || moneyLike { out[category, default: 0] += weight }
+                if category != .other || moneyLike { out[category] += weight }
                 i = hit.end
                 continue
             }
@@ -104,34 +123,52 @@ struct CategoryClassifier {
                 let distance = Double(i < qStart ? qStart - i : max(0, i - qEnd))
                 var weight = 1 / (1 + distance / 3)
                 if i < clauseStart || i >= clauseEnd { weight *= 0.3 }
-                out[.survey, default: 0] += weight
+                out[.survey] += weight
             }
             i += 1
         }
         return out
     }
 
-    /// True when a token range holds a strong survey cue (survey, poll, respondents …).
-    func hasSurveyCue(from s: Int, to e: Int) -> Bool {
+    private static let whoKey = WordKey.of("who")
+
+    /// The topic of a stretch of text: the category whose cue words (strong 3, weak 1, unweighted by distance)
+    /// add up to at least `threshold`, "other" left out.
+    func topic(from s: Int, to e: Int, threshold: Double) -> Category? {
+        var out = CategoryScores()
         var i = s
         while i < e {
-            if tokens[i].isWord, let hit = Self.cues.matchForward(tokens, at: i, limit: e) {
-                if hit.value.0 == .survey && hit.value.1 >= 3 { return true }
+            guard tokens[i].isWord, tokens[i].wordClass.contains(.cue) else {
+                i += 1
+                continue
+            }
+            if let hit = Self.cues.matchForward(tokens, at: i, limit: e) {
+                if hit.value.0 != .other { out[hit.value.0] += hit.value.1 }
                 i = hit.end
                 continue
             }
             i += 1
         }
-        return false
+        return Self.best(out, threshold: threshold)
     }
 
-    static func best(_ scores: [Category: Double], threshold: Double = 0.45) -> Category? {
+    /// True when a token range holds a strong survey cue (survey, poll, respondents …).
+    func hasSurveyCue(from s: Int, to e: Int) -> Bool {
+        (s..<e).contains { tokens[$0].wordClass.contains(.survey) }
+    }
+
+    static func best(_ scores: CategoryScores, threshold: Double = 0.45) -> Category? {
         // Ties and near-misses go to the higher score; nothing under the threshold counts.
-        var best: (Category, Double)?
+        var best: Category?
+        var bestScore = 0.0
         for c in Category.allCases {
-            guard let v = scores[c], v >= threshold else { continue }
-            if best == nil || v > best!.1 { best = (c, v) }
+            let v = scores[c]
+            guard v >= threshold else { continue }
+            if best == nil || v > bestScore {
+                best = c
+                bestScore = v
+            }
         }
-        return best?.0
+        return best
     }
 }

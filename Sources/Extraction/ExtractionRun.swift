@@ -3,6 +3,7 @@ import BriefingModel
 /// The extraction of one document: layout, quantities per sentence, then attributes per quantity.
 struct ExtractionRun {
     let document: Document
+    let text: ScalarText
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     let layout: TextLayout
@@ -12,49 +13,57 @@ struct ExtractionRun {
     let kinds: KindClassifier
     let years: YearResolver
 
-    init(document: Document, scalars: [Unicode.Scalar], tokens: [Token]) {
+    init(document: Document, text: ScalarText, tokens: [Token]) {
         self.document = document
+        self.text = text
+        let scalars = text.scalars
         self.scalars = scalars
         self.tokens = tokens
         layout = TextLayout(tokens: tokens, scalars: scalars)
         scanner = QuantityScanner(tokens: tokens, scalars: scalars)
-        nouns = NounFinder(tokens: tokens, scalars: scalars)
+        nouns = NounFinder(tokens: tokens, text: text)
         categories = CategoryClassifier(tokens: tokens)
         kinds = KindClassifier(tokens: tokens)
         years = YearResolver(tokens: tokens)
     }
 
-    private static let percentWords = Lexicon.keys(["percent", "pct", "percentage", "cent"])
 
-    private func string(_ from: Int, _ to: Int) -> String {
-        String(String.UnicodeScalarView(scalars[from..<to]))
-    }
+    private func string(_ from: Int, _ to: Int) -> String { text.slice(from, to) }
 
     func facts() -> [Fact] {
         var out: [Fact] = []
-        let sectionSurvey = layout.sections.indices.map { idx -> Bool in
-            let start = layout.sections[idx].start
-            let end = idx + 1 < layout.sections.count ? layout.sections[idx + 1].start : tokens.count
-            return categories.hasSurveyCue(from: start, to: end)
-        }
-        var previousCategories: [(paragraph: Int, category: Category)] = []
+        let sectionSurvey = surveySections()
+        var topics = SectionTopics(count: layout.sections.count)
+        var previousSentence: TextLayout.Sentence?
         for sentence in layout.sentences {
             let s = sentence.start
             let e = sentence.end
             var hasPercent = false
             var money = false
+            var anyStart = false
             for i in s..<e {
                 let t = tokens[i]
-                if t.isSymbol("%") || (t.isWord && Self.percentWords.contains(t.key)) { hasPercent = true }
-                if t.isWord && Lexicon.moneyWords.contains(t.key) { money = true }
-                if t.isSymbol("£") || t.isSymbol("$") || t.isSymbol("€") { money = true }
+                switch t.kind {
+                case .word:
+                    if t.wordClass.contains(.percent) { hasPercent = true }
+                    if t.wordClass.contains(.money) { money = true }
+                    if t.wordClass.contains(.quantityStart) { anyStart = true }
+                case .number:
+                    anyStart = true
+                case .symbol:
+                    if t.key == 0x25 { hasPercent = true }
+                    if t.key == 0xA3 || t.key == 0x24 || t.key == 0x20AC { money = true }
+                    if t.key > 0x7F { anyStart = true }
+                }
+            }
+            if !anyStart {
+                previousSentence = sentence
+                continue
             }
             let quantities = scanner.scan(from: s, to: e, hasPercent: hasPercent || sectionSurvey[sentence.section],
                                           moneyContext: money)
-            let sentenceCategory = self.sentenceCategory(s, e)
-            defer {
-                if let c = sentenceCategory { previousCategories.append((sentence.paragraph, c)) }
-            }
+            let before = previousSentence
+            previousSentence = sentence
             guard !quantities.isEmpty else { continue }
             let mentions = years.mentions(from: s, to: e)
             let sentenceText = string(tokens[s].start, tokens[e - 1].end)
@@ -98,12 +107,23 @@ struct ExtractionRun {
                 for i in s..<e where tokens[i].isSymbol(";") {
                     if i < q.start { cs = i + 1 } else if i >= q.end { ce = i; break }
                 }
-                let kind = kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce)
-                let category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: sentence,
-                                          survey: sectionSurvey[sentence.section], previous: previousCategories)
+                var kind = kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce)
+                var category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: sentence,
+                                          survey: sectionSurvey[sentence.section], previous: before, topics: &topics)
+                // A poll measures what people think now, even about plans and expectations.
+                if category == .survey { kind = .observation }
                 var year = years.year(for: qi, quantities: quantities, mentions: mentions, isTarget: kind == .target,
-                                      clauseEnd: ce)
+                                      clauseEnd: ce, sentenceStart: s)
                 if year == nil { year = layout.sections[sentence.section].year ?? document.date?.year }
+                // "¥1.9 trillion ($12.7 billion)": a conversion says what the amount before it says.
+                if qi > 0, q.unitKind == .currency, quantities[qi - 1].unitKind == .currency,
+                   q.start >= 1, tokens[q.start - 1].isSymbol("("), quantities[qi - 1].end == q.start - 1,
+                   let converted = out.last
+                {
+                    kind = converted.kind
+                    category = converted.category
+                    year = converted.year
+                }
                 let subject = nouns.subject(of: q, sentenceStart: s, sentenceEnd: e)
                 out.append(makeFact(q, kind: kind, category: category, year: year, subject: subject,
                                     sentence: sentenceText))
@@ -138,15 +158,41 @@ struct ExtractionRun {
         return (v * scale).rounded() / scale
     }
 
-    /// The category that cue words give a whole sentence (for the sentences after it in the paragraph).
-    private func sentenceCategory(_ s: Int, _ e: Int) -> Category? {
-        let scores = categories.scores(s: s, e: e, qStart: s, qEnd: s, clauseStart: s, clauseEnd: e,
-                                       percentLike: false, moneyLike: false)
-        return CategoryClassifier.best(scores, threshold: 1.0)
+    /// Sections that report a poll: a strong survey cue in their first line, or in two or more sentences
+    /// (one mention of "a survey" in a news story does not make every share in it a poll result).
+    private func surveySections() -> [Bool] {
+        var cueSentences = [Int](repeating: 0, count: layout.sections.count)
+        for sentence in layout.sentences where categories.hasSurveyCue(from: sentence.start, to: sentence.end) {
+            cueSentences[sentence.section] += 1
+        }
+        return layout.sections.indices.map { idx in
+            if cueSentences[idx] >= 2 { return true }
+            let start = layout.sections[idx].start
+            var end = start + 1
+            while end < tokens.count, !tokens[end].lineBreakBefore { end += 1 }
+            // Only a title-like first line speaks for the whole section.
+            return end - start <= 16 && categories.hasSurveyCue(from: start, to: end)
+        }
+    }
+
+    /// The topic of each section, worked out when first needed.
+    struct SectionTopics {
+        var known: [Category??]
+
+        init(count: Int) { known = [Category??](repeating: nil, count: count) }
+    }
+
+    private func sectionTopic(_ section: Int, _ topics: inout SectionTopics) -> Category? {
+        if let known = topics.known[section] { return known }
+        let start = layout.sections[section].start
+        let end = section + 1 < layout.sections.count ? layout.sections[section + 1].start : tokens.count
+        let found = categories.topic(from: start, to: end, threshold: 6)
+        topics.known[section] = .some(found)
+        return found
     }
 
     private func categoryOf(_ q: Quantity, s: Int, e: Int, cs: Int, ce: Int, sentence: TextLayout.Sentence,
-                            survey: Bool, previous: [(paragraph: Int, category: Category)]) -> Category
+                            survey: Bool, previous: TextLayout.Sentence?, topics: inout SectionTopics) -> Category
     {
         if q.unitKind == .count || q.unitKind == .rank, let head = q.nounToken,
            let c = CategoryClassifier.nouns[tokens[head].key]
@@ -157,22 +203,42 @@ struct ExtractionRun {
             return c
         }
         let percentLike = q.unitKind == .percent || q.unitKind == .points
-        if percentLike && survey { return .survey }
+        // In a poll section, shares go to "survey" when the sentence speaks of people's views.
+        if percentLike && survey && sentenceHasOpinionCue(s, e) { return .survey }
         let scores = categories.scores(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs, clauseEnd: ce,
                                        percentLike: percentLike, moneyLike: q.unitKind == .currency)
         if let c = CategoryClassifier.best(scores) { return c }
-        if let c = CategoryClassifier.best(scores, threshold: 0.2) { return c }
-        if let last = previous.last, last.paragraph == sentence.paragraph { return last.category }
-        return .other
+        if let c = CategoryClassifier.best(scores, threshold: 0.1) { return c }
+        // Nothing here: the sentence before, in the same paragraph, sets the topic ("Shopping accounted for …").
+        if let p = previous, p.paragraph == sentence.paragraph,
+           let c = categories.topic(from: p.start, to: p.end, threshold: 3)
+        {
+            return c
+        }
+        // A share with no topic of its own in a poll section is a poll result; else the section's topic.
+        if percentLike && survey { return .survey }
+        return sectionTopic(sentence.section, &topics) ?? .other
+    }
+
+    private func sentenceHasOpinionCue(_ s: Int, _ e: Int) -> Bool {
+        (s..<e).contains { i in
+            tokens[i].isWord && (tokens[i].wordClass.contains(.survey)
+                || CategoryClassifier.surveyWeakCues.contains(tokens[i].key)
+                || CategoryClassifier.opinionCues.contains(tokens[i].key))
+        }
     }
 
     private func tableFacts() -> [Fact] {
         guard !layout.tableLines.isEmpty else { return [] }
         let reader = TableReader(tokens: tokens, scalars: scalars)
+        var topics = SectionTopics(count: layout.sections.count)
         var out: [Fact] = []
         for entry in reader.entries(layout: layout, scanner: scanner) {
             var q = entry.quantity
-            if q.unitKind == .count, let head = nouns.pluralBefore(entry.labelEnd, from: entry.labelStart) {
+            // The counted noun and the topic: from the row label, else from the caption or corner cell.
+            if q.unitKind == .count, let head = nouns.pluralBefore(entry.labelEnd, from: entry.labelStart)
+                ?? nouns.pluralBefore(entry.contextEnd, from: entry.contextStart)
+            {
                 q.noun = nouns.lowered(head)
                 q.nounToken = head
             }
@@ -180,15 +246,13 @@ struct ExtractionRun {
             if q.unitKind == .count, let head = q.nounToken, let c = CategoryClassifier.nouns[tokens[head].key] {
                 category = c
             } else {
-                let scores = categories.scores(s: entry.labelStart, e: entry.labelEnd, qStart: entry.labelEnd,
-                                               qEnd: entry.labelEnd, clauseStart: entry.labelStart,
-                                               clauseEnd: entry.labelEnd, percentLike: q.unitKind == .percent,
-                                               moneyLike: false)
-                category = CategoryClassifier.best(scores, threshold: 0.1) ?? .other
+                category = tableCategory(labelStart: entry.labelStart, labelEnd: entry.labelEnd, q: q)
+                    ?? tableCategory(labelStart: entry.contextStart, labelEnd: entry.contextEnd, q: q)
+                    ?? sectionTopic(layout.lineSection[entry.line], &topics) ?? .other
             }
             let kind = kinds.kind(qStart: entry.labelStart, qEnd: entry.labelStart, cs: entry.labelStart,
                                   ce: entry.labelEnd)
-            let sectionYear = layout.sections[layout.lineSection.first { _ in true } ?? 0].year
+            let sectionYear = layout.sections[layout.lineSection[entry.line]].year
             let year = entry.year ?? sectionYear ?? document.date?.year
             let label = string(tokens[entry.labelStart].start, tokens[entry.labelEnd - 1].end)
             let row = string(tokens[entry.rowStart].start, tokens[entry.rowEnd - 1].end)
@@ -197,6 +261,14 @@ struct ExtractionRun {
             out.append(fact)
         }
         return out
+    }
+
+    private func tableCategory(labelStart: Int, labelEnd: Int, q: Quantity) -> Category? {
+        guard labelStart < labelEnd else { return nil }
+        let scores = categories.scores(s: labelStart, e: labelEnd, qStart: labelEnd, qEnd: labelEnd,
+                                       clauseStart: labelStart, clauseEnd: labelEnd,
+                                       percentLike: q.unitKind == .percent, moneyLike: false)
+        return CategoryClassifier.best(scores, threshold: 0.1)
     }
 }
 

@@ -4,17 +4,17 @@ import BriefingModel
 /// as Unicode scalars; each sentence is then scanned once with bounded look-ahead and look-behind.
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output can change, so incremental runs redo stale documents.
-    public static let version = "1.0.0"
+    public static let version = "1.1.0"
 
     /// Creates an extractor.
     public init() {}
 
     /// Returns the facts of a document, in text order.
     public func extract(_ document: Document) -> [Fact] {
-        let scalars = Array(document.text.unicodeScalars)
-        let tokens = Tokenizer(scalars: scalars).tokenize()
+        let text = ScalarText(document.text)
+        let tokens = Tokenizer(scalars: text.scalars).tokenize()
         guard !tokens.isEmpty else { return [] }
-        let run = ExtractionRun(document: document, scalars: scalars, tokens: tokens)
+        let run = ExtractionRun(document: document, text: text, tokens: tokens)
         return run.facts()
     }
 }

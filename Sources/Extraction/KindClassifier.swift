@@ -9,7 +9,8 @@ struct KindClassifier {
         "aim", "aims", "aimed", "aiming", "goal", "goals", "target", "targets", "targeted", "targeting", "pledge",
         "pledged", "pledges", "pledging", "plan", "plans", "planned", "planning", "commit", "commits", "committed",
         "commitment", "commitments", "intend", "intends", "intended", "seek", "seeks", "objective", "objectives",
-        "ambition", "aspire", "aspires", "promised", "promise", "promises", "vowed", "vow", "vows",
+        "ambition", "aspire", "aspires", "promised", "promise", "promises", "vowed", "vow", "vows", "want", "wants",
+        "hope", "hopes",
     ])
     private static let projectionCues = Lexicon.keys([
         "expected", "expects", "expect", "expecting", "forecast", "forecasts", "forecasted", "projected",

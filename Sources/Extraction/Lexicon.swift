@@ -37,9 +37,11 @@ struct UnitWord: Sendable {
 
 /// The word lists of the extractor. Every list is built once; lookups are by `WordKey`.
 enum Lexicon {
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(WordKey.of)) }
+    static func keys(_ words: [String]) -> KeySet { KeySet(words.map(WordKey.of)) }
 
-    static let numberWords: [UInt64: NumberWord] = {
+    static let numberWords: KeyMap<NumberWord> = KeyMap(numberWordTable)
+
+    private static let numberWordTable: [UInt64: NumberWord] = {
         var d: [UInt64: NumberWord] = [:]
         let smalls = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                       "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -76,18 +78,18 @@ enum Lexicon {
     }()
 
     /// Scale abbreviations written after digits ("10k", "$2.174T", "10 bln"); `spaced` ones may stand apart.
-    static let scaleAbbreviations: [UInt64: (value: Double, spaced: Bool)] = {
-        var d: [UInt64: (Double, Bool)] = [:]
+    static let scaleAbbreviations: KeyMap<(value: Double, spaced: Bool)> = {
+        var d: [UInt64: (value: Double, spaced: Bool)] = [:]
         for (w, v, spaced) in [("k", 1e3, true), ("K", 1e3, false), ("mn", 1e6, true), ("mln", 1e6, true),
                                ("mio", 1e6, true), ("b", 1e9, false), ("bn", 1e9, true), ("bln", 1e9, true),
                                ("tn", 1e12, true), ("tln", 1e12, true), ("tr", 1e12, false), ("lakh", 1e5, true),
                                ("lakhs", 1e5, true), ("crore", 1e7, true), ("crores", 1e7, true)] {
             d[WordKey.of(w)] = (v, spaced)
         }
-        return d
+        return KeyMap(d)
     }()
 
-    static let months: [UInt64: Int] = {
+    static let months: KeyMap<Int> = {
         var d: [UInt64: Int] = [:]
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december"]
@@ -96,7 +98,7 @@ enum Lexicon {
             if w.count > 3 { d[WordKey.of(String(w.prefix(3)))] = i + 1 }
         }
         d[WordKey.of("sept")] = 9
-        return d
+        return KeyMap(d)
     }()
 
     static let weekdays = keys(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -110,7 +112,7 @@ enum Lexicon {
         ("circa", .approximately), ("ca.", .approximately), ("~", .approximately), ("≈", .approximately),
         ("somewhere around", .approximately), ("on the order of", .approximately),
         ("in the region of", .approximately), ("an approximate", .approximately),
-        ("an average of", .approximately), ("somewhere between", .approximately),
+        ("an average of", .exact), ("somewhere between", .approximately),
         ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan), ("exceeding", .moreThan),
         ("in excess of", .moreThan), ("upwards of", .moreThan), ("upward of", .moreThan),
         ("greater than", .moreThan), ("larger than", .moreThan), ("higher than", .moreThan),
@@ -406,13 +408,13 @@ enum Lexicon {
 
     static let fiscalWords = keys(["fy", "fiscal", "cy", "jfy", "sfy", "ffy"])
 
-    static let ordinalWords: [UInt64: Double] = {
+    static let ordinalWords: KeyMap<Double> = {
         var d: [UInt64: Double] = [:]
         for (i, w) in ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                        "eleventh", "twelfth"].enumerated() {
             d[WordKey.of(w)] = Double(i + 1)
         }
-        return d
+        return KeyMap(d)
     }()
 
     static let superlatives = keys(["largest", "biggest", "highest", "greatest", "most", "top", "leading",
@@ -428,12 +430,14 @@ enum Lexicon {
                                       "square", "per", "an", "a", "each"])
 
     /// Words that make "pounds" money rather than weight.
-    static let moneyWords = keys(["spent", "spend", "spending", "cost", "costs", "costing", "paid", "pay", "pays",
+    static let moneyWords = keys(moneyWordList)
+
+    static let moneyWordList = ["spent", "spend", "spending", "cost", "costs", "costing", "paid", "pay", "pays",
                                   "paying", "profit", "profits", "revenue", "revenues", "price", "priced", "fined",
                                   "fine", "worth", "sold", "sell", "bought", "buy", "loan", "loans", "salary",
                                   "income", "budget", "fund", "funds", "funding", "deal", "sterling", "earn",
                                   "earned", "earnings", "invest", "invested", "investment", "bid", "raised",
                                   "donated", "grant", "debt", "tax", "taxes", "fee", "fees", "bill", "wage",
                                   "wages", "sales", "turnover", "value", "valued", "prize", "compensation",
-                                  "damages", "owed", "owe", "bank", "money", "cash", "pension", "charge"])
+                                  "damages", "owed", "owe", "bank", "money", "cash", "pension", "charge"]
 }

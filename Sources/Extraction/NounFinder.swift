@@ -1,9 +1,16 @@
 /// Finds the counted noun of a count ("2,884 U.S. citizens" → "citizens") and a short subject phrase.
 struct NounFinder {
     let tokens: [Token]
+    let text: ScalarText
     let scalars: [Unicode.Scalar]
 
-    func text(_ i: Int) -> String { String(String.UnicodeScalarView(scalars[tokens[i].start..<tokens[i].end])) }
+    init(tokens: [Token], text: ScalarText) {
+        self.tokens = tokens
+        self.text = text
+        self.scalars = text.scalars
+    }
+
+    func text(_ i: Int) -> String { text.slice(tokens[i].start, tokens[i].end) }
 
     func lowered(_ i: Int) -> String { text(i).lowercased() }
 
@@ -127,9 +134,7 @@ struct NounFinder {
 
     private func phrase(_ from: Int, _ to: Int) -> String? {
         guard from < to else { return nil }
-        let a = tokens[from].start
-        let b = tokens[to - 1].end
-        let s = String(String.UnicodeScalarView(scalars[a..<b]))
+        let s = text.slice(tokens[from].start, tokens[to - 1].end)
         return s.isEmpty ? nil : s
     }
 }

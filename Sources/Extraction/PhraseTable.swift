@@ -7,8 +7,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let value: Value
     }
 
-    private var byFirst: [UInt64: [Entry]] = [:]
-    private var byLast: [UInt64: [Entry]] = [:]
+    private let byFirst: KeyMap<[Entry]>
+    /// The word keys that start a phrase (symbols left out).
+    let firstKeys: [UInt64]
+    private let byLast: KeyMap<[Entry]>
 
     static func symbolElement(_ v: UInt32) -> UInt64 { UInt64(v) | (1 << 63) }
 
@@ -44,14 +46,21 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     init(_ pairs: [(String, Value)]) {
+        var first: [UInt64: [Entry]] = [:]
+        var last: [UInt64: [Entry]] = [:]
+        var wordFirsts: Set<UInt64> = []
         for (phrase, value) in pairs {
             let els = Self.elements(of: phrase)
-            guard let first = els.first, let last = els.last else { continue }
-            byFirst[first, default: []].append(Entry(elements: els, value: value))
-            byLast[last, default: []].append(Entry(elements: els, value: value))
+            guard let f = els.first, let l = els.last else { continue }
+            if let c = phrase.unicodeScalars.first, ScalarClass.isLetter(c) { wordFirsts.insert(f) }
+            first[f, default: []].append(Entry(elements: els, value: value))
+            last[l, default: []].append(Entry(elements: els, value: value))
         }
-        for k in byFirst.keys { byFirst[k]?.sort { $0.elements.count > $1.elements.count } }
-        for k in byLast.keys { byLast[k]?.sort { $0.elements.count > $1.elements.count } }
+        for k in first.keys { first[k]?.sort { $0.elements.count > $1.elements.count } }
+        for k in last.keys { last[k]?.sort { $0.elements.count > $1.elements.count } }
+        byFirst = KeyMap(first)
+        firstKeys = Array(wordFirsts)
+        byLast = KeyMap(last)
     }
 
     /// The longest phrase starting at token `i` (not past `limit`): its value and the index after it.

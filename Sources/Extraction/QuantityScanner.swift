@@ -51,11 +51,11 @@ struct QuantityScanner {
 
     private static let halfBlockers = Lexicon.keys(["first", "second", "latter", "former", "other", "back", "front",
                                                     "in", "by", "the"])
-    private static let timesWords: [UInt64: Double] = [
+    private static let timesWords: KeyMap<Double> = KeyMap([
         WordKey.of("doubled"): 2, WordKey.of("tripled"): 3, WordKey.of("trebled"): 3, WordKey.of("quadrupled"): 4,
         WordKey.of("double"): 2, WordKey.of("triple"): 3, WordKey.of("twice"): 2, WordKey.of("thrice"): 3,
         WordKey.of("quadruple"): 4, WordKey.of("doubling"): 2, WordKey.of("tripling"): 3,
-    ]
+    ] as [UInt64: Double])
     private static let doubleOpeners = Lexicon.keys(["to", "would", "will", "could", "can", "may", "might", "than",
                                                      "nearly", "almost", "more", "roughly", "about", "over", "than",
                                                      "some", "around", "approximately", "least"])
@@ -65,6 +65,10 @@ struct QuantityScanner {
                                                       "hkd", "inr", "krw", "mxn", "nzd", "sgd"])
     private static let dimensionAdjectives = Lexicon.keys(["tall", "long", "wide", "high", "deep", "thick", "away",
                                                            "across", "diameter", "in"])
+    /// Verbs of change: after them "X to Y" is a change and a level, not a range.
+    private static let changeVerbs = Lexicon.keys(["increased", "decreased", "rose", "fell", "grew", "climbed",
+                                                   "jumped", "dropped", "declined", "gained", "shrank", "expanded",
+                                                   "surged", "slipped", "soared", "plunged", "widened", "narrowed"])
     private static let ratioBlockers = Lexicon.keys(["the", "a", "an", "their", "its", "our", "his", "her"])
 
     private func word(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].key == key }
@@ -91,9 +95,7 @@ struct QuantityScanner {
             switch t.kind {
             case .number: interesting = true
             case .word:
-                interesting = Lexicon.numberWords[t.key] != nil || Lexicon.isoCodeKeys.contains(t.key)
-                    || Lexicon.ordinalWords[t.key] != nil || Self.timesWords[t.key] != nil
-                    || Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e) != nil
+                interesting = t.wordClass.contains(.quantityStart)
             case .symbol: interesting = t.key > 0x7F || t.key == 0x24 || t.key == 0x2D || t.key == 0x2E
             }
             guard interesting else {
@@ -242,8 +244,12 @@ struct QuantityScanner {
             c.unitKind = .currency
             c.hasUnit = true
             // Accounting negatives: "($99.99)".
-            if sign > 0, sym(i - 1, "("), attached(i), !tokens[i - 1].flags.contains(.lineBreakBefore), k < e,
-               tokens[k].isSymbol(")"), attached(k), c.value > 0
+            // Not after another amount: "¥6.8 trillion ($51 billion)" is a conversion.
+            let afterAmount = i >= 2 && (tokens[i - 2].isNumber || tokens[i - 2].isSymbol("%")
+                || (tokens[i - 2].isWord && (Lexicon.numberWords[tokens[i - 2].key] != nil
+                    || Lexicon.units.matchForward(tokens, at: i - 2, limit: i - 1) != nil)))
+            if sign > 0, !afterAmount, !m.scaled, sym(i - 1, "("), attached(i),
+               !tokens[i - 1].flags.contains(.lineBreakBefore), k < e, tokens[k].isSymbol(")"), attached(k), c.value > 0
             {
                 c.value = -c.value
                 c.start = i - 1
@@ -538,6 +544,12 @@ struct QuantityScanner {
                 k += 1
             }
         } else if word(k, Self.k.to) || word(k, Self.k.through) || word(k, Self.k.thru) {
+            // "increased $285.1 billion to $6.68 trillion": a change, then the new level.
+            if word(k, Self.k.to), c.currencyWritten, c.match.scaled, c.start - 1 >= s, tokens[c.start - 1].isWord,
+               Self.changeVerbs.contains(tokens[c.start - 1].key)
+            {
+                return nil
+            }
             k += 1
         } else if word(k, Self.k.and), betweenOpener {
             k += 1
@@ -726,7 +738,11 @@ struct QuantityScanner {
             if sym(p, ".") { p -= 1 }
             if p >= 0, tokens[p].isWord, Lexicon.months[tokens[p].key] != nil, isMonthUse(p) {
                 var end = j + 1
-                if end + 1 < n, tokens[end].isSymbol("-"), tokens[end + 1].isNumber, tokens[end + 1].value <= 31 {
+                // "March 9–31", "March 20 to 26", "May 2 and 3".
+                if end + 1 < n, tokens[end].isSymbol("-") || word(end, Self.k.to) || word(end, Self.k.and)
+                    || word(end, Self.k.through), tokens[end + 1].isNumber, tokens[end + 1].isPlainInteger,
+                   tokens[end + 1].value <= 31
+                {
                     end += 2
                 }
                 if end < n, tokens[end].isWord, attached(end), isOrdinalSuffix(end) { end += 1 }
@@ -747,10 +763,12 @@ struct QuantityScanner {
         if t.isPlainInteger, t.value >= 1 {
             var a = j + 1
             var words = 0
-            while a < n, words < 4, tokens[a].isWord, tokens[a].isCapitalized || tokens[a].length == 1 {
+            // "600 Dr. Martin Luther King Jr. Blvd.": abbreviation dots inside the street name.
+            while a < n, words < 6, tokens[a].isWord, tokens[a].isCapitalized || tokens[a].length == 1 {
                 if Lexicon.streetSuffixes.contains(tokens[a].key) && words >= 1 { return a + 1 }
                 words += 1
                 a += 1
+                if a + 1 < n, tokens[a].isSymbol("."), !tokens[a].spaceBefore, tokens[a + 1].isWord { a += 1 }
             }
         }
         return nil
@@ -761,21 +779,23 @@ struct QuantityScanner {
     private func bareNumberExclusion(numberAt j: Int, match m: NumberMatch, s: Int, e: Int) -> Int? {
         let t = tokens[j]
         guard t.isNumber, !m.scaled else { return nil }
+        // The look-behind stays inside the sentence or table cell: "Korea   565,200" is a row, not a name.
         var p = j - 1
-        if sym(p, "."), p - 1 >= 0, tokens[p - 1].isWord, !tokens[p].spaceBefore { p -= 1 }
-        guard p >= 0, tokens[p].isWord, t.spaceBefore || p != j - 1 else { return nil }
+        if sym(p, "."), p - 1 >= s, tokens[p - 1].isWord, !tokens[p].spaceBefore { p -= 1 }
+        guard p >= s, tokens[p].isWord, t.spaceBefore || p != j - 1 else { return nil }
         let w = tokens[p]
         if Lexicon.identifierNouns.contains(w.key) {
             var end = m.end
-            // "Page 1 of 1".
+            // "Page 1 of 1", "pp. 320–325".
             if word(end, Self.k.of), end + 1 < tokens.count, tokens[end + 1].isNumber { end += 2 }
+            if sym(end, "-"), end + 1 < tokens.count, tokens[end + 1].isNumber { end += 2 }
             return end
         }
         if w.isCapitalized, !Lexicon.capitalizedBeforeNumber.contains(w.key), Lexicon.months[w.key] == nil,
            !Lexicon.isoCodeKeys.contains(w.key), Lexicon.numberWords[w.key] == nil
         {
-            // A capitalised word opening the sentence is ordinary capitalisation unless the line is a title.
-            return m.end
+            // "BEA 24-33": the whole chain is the identifier.
+            return max(m.end, skipChain(from: j))
         }
         return nil
     }
@@ -846,6 +866,13 @@ struct QuantityScanner {
         guard k < e else { return false }
         if word(k, Self.k.in) || (word(k, Self.k.out) && word(k + 1, Self.k.of)) { return true }
         if Lexicon.units.matchForward(tokens, at: k, limit: e) != nil { return true }
+        // The low end of a range: "one to two years", "one-to-three".
+        if word(k, Self.k.to) || tokens[k].isSymbol("-"), k + 1 < e,
+           tokens[k + 1].isNumber || (tokens[k + 1].isWord && Lexicon.numberWords[tokens[k + 1].key] != nil
+               && tokens[k + 1].key != Self.k.a)
+        {
+            return true
+        }
         if tokens[k].isSymbol("-"), k + 1 < e, Lexicon.units.matchForward(tokens, at: k + 1, limit: e) != nil { return true }
         // A list of numbers in words: "one, two, three", "one and two".
         var j = k

@@ -21,6 +21,11 @@ struct TableReader {
         var labelEnd: Int
         var rowStart: Int
         var rowEnd: Int
+        /// Line index of the row.
+        var line: Int
+        /// The caption (or corner cell) that names what the table measures.
+        var contextStart: Int
+        var contextEnd: Int
     }
 
     /// Marks lines of aligned text tables: a header with two or more years in wide-spaced columns and the rows
@@ -31,6 +36,13 @@ struct TableReader {
         var li = 0
         while li < lines.count {
             let line = lines[li]
+            // A header names two or more years; most lines have none, and need no cells.
+            var yearTokens = 0
+            for t in line.start..<max(line.start, line.end) where tokens[t].isYearLike { yearTokens += 1 }
+            if yearTokens < 2 || isTable[li] {
+                li += 1
+                continue
+            }
             let cells = alignedCells(tokens, scalars, line)
             let years = cells.filter { cellYear(tokens, $0) != nil }.count
             if !isTable[li], cells.count >= 3, years >= 2 {
@@ -77,8 +89,8 @@ struct TableReader {
         return cells
     }
 
-    /// The year a header cell names: "2019", "FY2021", "FY 2024", "2023/24".
-    static func cellYear(_ tokens: [Token], _ cell: Cell) -> Int? {
+    /// The year a header cell names: "2019", "FY2021", "FY 2024", "2023/24"; `anywhere` reads past other numbers.
+    static func cellYear(_ tokens: [Token], _ cell: Cell, anywhere: Bool = false) -> Int? {
         var i = cell.start
         while i < cell.end {
             let t = tokens[i]
@@ -88,7 +100,7 @@ struct TableReader {
             {
                 return 2000 + Int(t.value)
             }
-            if t.isNumber { return nil }
+            if t.isNumber && !anywhere { return nil }
             i += 1
         }
         return nil
@@ -122,70 +134,136 @@ struct TableReader {
         var idx = 0
         while idx < tableSet.count {
             // A block of consecutive table lines.
-            var block = [tableSet[idx]]
-            while idx + 1 < tableSet.count, tableSet[idx + 1] == block.last! + 1 {
+            let first = tableSet[idx]
+            var last = first
+            while idx + 1 < tableSet.count, tableSet[idx + 1] == last + 1 {
                 idx += 1
-                block.append(tableSet[idx])
+                last = tableSet[idx]
             }
             idx += 1
-            let lines = block.map { layout.lines[$0] }
-            guard let headerLine = lines.first else { continue }
-            let pipe = tokens[headerLine.start].isSymbol("|")
-            let header = pipe ? pipeCells(headerLine) : Self.alignedCells(tokens, scalars, headerLine)
-            let headerYears = header.map { Self.cellYear(tokens, $0) }
-            for line in lines.dropFirst() where !isSeparatorRow(line) {
-                var cells = pipe ? pipeCells(line) : Self.alignedCells(tokens, scalars, line)
-                guard cells.count >= 2 else { continue }
-                let label = cells.removeFirst()
-                let labelInfo = rowLabel(label)
-                // Aligned tables: value cells line up with the last header columns.
-                var years: [Int?]
-                if pipe {
-                    years = Array(headerYears.dropFirst())
-                } else {
-                    let tail = headerYears.filter { $0 != nil }
-                    years = Array(tail.suffix(cells.count))
-                    while years.count < cells.count { years.insert(nil, at: 0) }
-                }
-                for (ci, cell) in cells.enumerated() {
-                    let found = scanner.scan(from: cell.start, to: cell.end, hasPercent: labelInfo.percent,
-                                             moneyContext: labelInfo.currency != nil)
-                    guard var q = found.first else { continue }
-                    if q.unitKind == .count {
-                        if let code = labelInfo.currency {
-                            q.unit = code
-                            q.unitKind = .currency
-                        } else if labelInfo.percent {
-                            q.unit = "percent"
-                            q.unitKind = .percent
-                        }
+            out += blockEntries(lines: first...last, layout: layout, scanner: scanner)
+        }
+        return out
+    }
+
+    /// The values of one table: lines `block` of the layout.
+    private func blockEntries(lines block: ClosedRange<Int>, layout: TextLayout, scanner: QuantityScanner) -> [Entry] {
+        let headerLine = layout.lines[block.lowerBound]
+        let pipe = tokens[headerLine.start].isSymbol("|")
+        let header = pipe ? pipeCells(headerLine) : Self.alignedCells(tokens, scalars, headerLine)
+        guard let corner = header.first else { return [] }
+        let headerYears = header.map { Self.cellYear(tokens, $0) }
+        // An aligned header may start with its first year column ("      2021   2022"): no corner cell then.
+        let hasCorner = pipe || headerYears[0] == nil
+        let headerInfo = header.map { labelInfo(from: $0.start, to: $0.end) }
+        // A caption on the line above ("Table 1. Visitor arrivals (persons)", "(US$ million)") and the corner
+        // cell ("Budget line (¥ billion)") give units, scale, year and topic to the whole table.
+        var context = hasCorner ? Cell(start: corner.start, end: corner.end) : Cell(start: corner.start, end: corner.start)
+        var caption: Cell?
+        if block.lowerBound > 0, !layout.tableLines.contains(block.lowerBound - 1) {
+            let line = layout.lines[block.lowerBound - 1]
+            if line.end > line.start, line.end - line.start <= 24 { caption = Cell(start: line.start, end: line.end) }
+        }
+        var tableInfo = hasCorner ? headerInfo[0] : LabelInfo()
+        var captionYear: Int?
+        if let caption {
+            tableInfo = tableInfo.or(labelInfo(from: caption.start, to: caption.end))
+            captionYear = Self.cellYear(tokens, caption, anywhere: true)
+            context = caption
+        }
+        var out: [Entry] = []
+        for li in block.dropFirst() {
+            let line = layout.lines[li]
+            if isSeparatorRow(line) { continue }
+            var cells = pipe ? pipeCells(line) : Self.alignedCells(tokens, scalars, line)
+            guard cells.count >= 2 else { continue }
+            let label = cells.removeFirst()
+            let rowInfo = labelInfo(from: label.start, to: label.end)
+            for (ci, cell) in cells.enumerated() {
+                let column = pipe ? ci + 1 : alignedColumn(of: cell, in: line, header: header, headerLine: headerLine,
+                                                           firstColumn: hasCorner ? 1 : 0)
+                let columnInfo = column < headerInfo.count ? headerInfo[column] : LabelInfo()
+                let info = rowInfo.or(columnInfo).or(tableInfo)
+                let found = scanner.scan(from: cell.start, to: cell.end, hasPercent: info.percent,
+                                         moneyContext: info.currency != nil)
+                guard var q = found.first else { continue }
+                if q.unitKind == .count {
+                    if let code = info.currency {
+                        q.unit = code
+                        q.unitKind = .currency
+                    } else if info.percent {
+                        q.unit = "percent"
+                        q.unitKind = .percent
                     }
-                    if !q.scaled, labelInfo.scale != 1, q.unitKind != .percent {
-                        q.value *= labelInfo.scale
-                        q.low = q.low.map { $0 * labelInfo.scale }
-                        q.high = q.high.map { $0 * labelInfo.scale }
-                    }
-                    q.confidence = 0.85
-                    let year = ci < years.count ? years[ci] : nil
-                    out.append(Entry(quantity: q, year: year, labelStart: label.start, labelEnd: label.end,
-                                     rowStart: line.start, rowEnd: line.end))
                 }
+                if !q.scaled, info.scale != 1, q.unitKind != .percent {
+                    q.value *= info.scale
+                    q.low = q.low.map { $0 * info.scale }
+                    q.high = q.high.map { $0 * info.scale }
+                }
+                q.confidence = 0.85
+                let year = (column < headerYears.count ? headerYears[column] : nil) ?? captionYear
+                out.append(Entry(quantity: q, year: year, labelStart: label.start, labelEnd: label.end,
+                                 rowStart: line.start, rowEnd: line.end, line: li, contextStart: context.start,
+                                 contextEnd: context.end))
             }
         }
         return out
     }
 
-    private struct LabelInfo {
+    /// The header column a value cell of an aligned table sits under: the one whose edges are nearest.
+    private func alignedColumn(of cell: Cell, in line: TextLayout.Line, header: [Cell],
+                               headerLine: TextLayout.Line, firstColumn: Int) -> Int
+    {
+        let rowOrigin = lineOrigin(tokens[line.start].start)
+        let headerOrigin = lineOrigin(tokens[headerLine.start].start)
+        let cellStart = tokens[cell.start].start - rowOrigin
+        let cellEnd = tokens[cell.end - 1].end - rowOrigin
+        var best = header.count
+        var bestDistance = Int.max
+        for (hi, h) in header.enumerated().dropFirst(firstColumn) {
+            let hs = tokens[h.start].start - headerOrigin
+            let he = tokens[h.end - 1].end - headerOrigin
+            let distance = min(abs(he - cellEnd), abs(hs - cellStart))
+            if distance < bestDistance {
+                bestDistance = distance
+                best = hi
+            }
+        }
+        return best
+    }
+
+    /// The scalar offset where the line holding offset `position` begins (leading spaces count as columns).
+    private func lineOrigin(_ position: Int) -> Int {
+        var p = position
+        while p > 0, !ScalarClass.isLineBreak(scalars[p - 1]) { p -= 1 }
+        return p
+    }
+
+    /// Unit, scale and topic words of a label, header cell or caption.
+    struct LabelInfo {
         var scale: Double = 1
         var currency: String?
         var percent = false
+
+        /// This information, completed by a wider context where it says nothing.
+        func or(_ wider: LabelInfo) -> LabelInfo {
+            var out = self
+            if out.scale == 1 { out.scale = wider.scale }
+            if out.currency == nil && !out.percent {
+                out.currency = wider.currency
+                out.percent = wider.percent
+            }
+            return out
+        }
     }
 
-    /// Unit and scale named by a row label: "(million)", "(USD billion)", "(¥ trillion)", "(%)".
-    private func rowLabel(_ cell: Cell) -> LabelInfo {
+    /// Unit and scale named in tokens `start..<end`: "(million)", "(USD billion)", "(¥ trillion)", "(%)",
+    /// "(US$ million)", "(billions of dollars)".
+    private func labelInfo(from start: Int, to end: Int) -> LabelInfo {
         var info = LabelInfo()
-        var i = cell.start
-        while i < cell.end {
+        var i = start
+        while i < end {
             let t = tokens[i]
             if t.isWord {
                 if case .scale(let v)? = Lexicon.numberWords[t.key] { info.scale = v }
@@ -194,15 +272,19 @@ struct TableReader {
                     info.currency = t.key == WordKey.of("rmb") ? "CNY" : String(String.UnicodeScalarView(scalars[t.start..<t.end])).uppercased()
                 }
             }
-            if let unit = Lexicon.units.matchForward(tokens, at: i, limit: cell.end) {
+            if let unit = Lexicon.units.matchForward(tokens, at: i, limit: end) {
                 switch unit.value.kind {
                 case .currency(let code, _) where unit.value.guardRule != .codeWord: info.currency = code
                 case .percent: info.percent = true
                 default: break
                 }
             }
-            if let prefix = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: cell.end), tokens[i].isSymbol {
+            if let prefix = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: end),
+               tokens[prefix.end - 1].isSymbol
+            {
                 info.currency = prefix.value
+                i = prefix.end
+                continue
             }
             i += 1
         }

@@ -35,6 +35,8 @@ struct Token {
     var intDigits: Int16
     /// Numbers: digits after the decimal point.
     var fracDigits: Int16
+    /// Words: what the lexicons say about the word.
+    var wordClass: WordClass = []
 
     @inline(__always) var isWord: Bool { kind == .word }
     @inline(__always) var isNumber: Bool { kind == .number }

@@ -11,6 +11,7 @@ struct Tokenizer {
         var i = 0
         var pending: Token.Flags = []
         var newlines = 0
+        let classes = WordClass.table
         while i < n {
             let s = scalars[i]
             if ScalarClass.isSpace(s) {
@@ -39,6 +40,7 @@ struct Tokenizer {
                 token = readNumber(at: i)
             } else if ScalarClass.isLetter(s) {
                 token = readWord(at: i)
+                token.wordClass = classes[token.key] ?? []
             } else if let fraction = ScalarClass.vulgarFraction(s.value) {
                 token = Token(kind: .number, start: i, end: i + 1, key: 0, value: fraction, flags: [.vulgarFraction],
                               intDigits: 0, fracDigits: 0)
@@ -72,7 +74,22 @@ struct Tokenizer {
         var j = start
         var upper = 0
         var lower = 0
-        while j < scalars.count, ScalarClass.isLetter(scalars[j]) {
+        let n = scalars.count
+        // ASCII letters: fold and hash one byte each without the general Unicode checks.
+        while j < n {
+            let v = scalars[j].value
+            if v >= 97 && v <= 122 {
+                lower += 1
+                hash = (hash ^ UInt64(v)) &* 0x0000_0100_0000_01b3
+            } else if v >= 65 && v <= 90 {
+                upper += 1
+                hash = (hash ^ UInt64(v + 32)) &* 0x0000_0100_0000_01b3
+            } else {
+                break
+            }
+            j += 1
+        }
+        while j < n, ScalarClass.isLetter(scalars[j]) {
             let s = scalars[j]
             if ScalarClass.isUpper(s) { upper += 1 } else if ScalarClass.isLower(s) { lower += 1 }
             hash = WordKey.fold(s, into: hash)
@@ -203,12 +220,18 @@ struct Tokenizer {
         var chunkStart = 0
         var i = 0
         let count = tokens.count
+        // Only a chunk holding ":", "." or "@" can be a link; most chunks are plain words.
+        var candidate = false
         while i <= count {
             if i == count || (i > chunkStart && tokens[i].spaceBefore) {
-                if isLink(tokens, chunkStart, i) {
+                if candidate, isLink(tokens, chunkStart, i) {
                     for k in chunkStart..<i { tokens[k].flags.insert(.inLink) }
                 }
                 chunkStart = i
+                candidate = false
+            }
+            if i < count, tokens[i].kind == .symbol, tokens[i].key == 0x3A || tokens[i].key == 0x2E || tokens[i].key == 0x40 {
+                candidate = true
             }
             i += 1
         }

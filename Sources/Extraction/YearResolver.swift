@@ -9,6 +9,8 @@ struct YearResolver {
         var base = false
         var horizon = false
         var label = false
+        /// Inside double quotes: a title ("Japan's Economy in 2030") dates nothing outside them.
+        var quoted = false
     }
 
     let tokens: [Token]
@@ -31,9 +33,11 @@ struct YearResolver {
     func mentions(from s: Int, to e: Int) -> [Mention] {
         var out: [Mention] = []
         var i = s
+        var quoted = false
         while i < e {
             let t = tokens[i]
             defer { i += 1 }
+            if t.isSymbol("\"") { quoted.toggle() }
             var year: Int?
             if t.isYearLike, !t.flags.contains(.inLink) {
                 year = Int(t.value)
@@ -63,11 +67,20 @@ struct YearResolver {
             {
                 continue
             }
+            // Names of laws and treaties: "the Trade Expansion Act of 1962".
+            if i - 2 >= s, tokens[i - 1].isWord, tokens[i - 1].key == Self.of, tokens[i - 2].isWord,
+               tokens[i - 2].isCapitalized, Lexicon.months[tokens[i - 2].key] == nil, i - 2 > s
+            {
+                continue
+            }
             var m = Mention(token: i, year: y)
+            m.quoted = quoted
             // Label: "2021: 71 pct".
             if i + 2 < e, tokens[i + 1].isSymbol(":"), tokens[i + 2].isNumber { m.label = true }
             // Look behind for period starts, comparison bases and horizons.
             var b = i - 1
+            // "on FY2023": the fiscal prefix is part of the year.
+            if b >= s, tokens[b].isWord, Lexicon.fiscalWords.contains(tokens[b].key) { b -= 1 }
             var steps = 0
             var sawComma = false
             while b >= s, steps < 6 {
@@ -108,32 +121,89 @@ struct YearResolver {
         return out
     }
 
+    private static let clauseConjunctions = Lexicon.keys(["and", "but", "while", "whereas"])
+    private static let listConnectors = Lexicon.keys(["and", "or", "to"])
+    private static let baseOpeners = Lexicon.keys(["from", "than", "versus", "vs", "against"])
+
+    /// True at ", and" / ", but" / ", while": a new clause that may carry its own year.
+    private func opensClause(_ i: Int) -> Bool {
+        tokens[i].isSymbol(",") && i + 1 < tokens.count && tokens[i + 1].isWord
+            && Self.clauseConjunctions.contains(tokens[i + 1].key)
+    }
+
+    /// Quantity `b` continues a list that `a` opens ("25% on steel and 10% on aluminum", "$285.1 billion to
+    /// $6.68 trillion"): same unit, at most three tokens apart, joined by "and", "or", "to" or a comma.
+    private func continuesList(_ a: Quantity, _ b: Quantity) -> Bool {
+        guard a.unit == b.unit, b.start > a.end, b.start - a.end <= 3 else { return false }
+        var joined = false
+        for g in a.end..<b.start {
+            let t = tokens[g]
+            if t.isNumber || opensClause(g) { return false }
+            if t.isSymbol(",") || (t.isWord && Self.listConnectors.contains(t.key)) { joined = true }
+        }
+        return joined
+    }
+
+    /// True when the year at `token` is written right after a figure that opens with "from" or "than": it dates
+    /// that comparison base, not the figures around it ("fell to $13.8 billion from $21.1 billion in 2022").
+    private func datesABase(_ token: Int, quantities: [Quantity]) -> Bool {
+        guard let p = quantities.last(where: { $0.end <= token }), token - p.end <= 2, p.start > 0 else { return false }
+        let before = tokens[p.start - 1]
+        return before.isWord && Self.baseOpeners.contains(before.key)
+    }
+
     /// The year that dates quantity `index` of `quantities`, or nil when the sentence does not say.
-    func year(for index: Int, quantities: [Quantity], mentions: [Mention], isTarget: Bool, clauseEnd: Int) -> Int? {
+    func year(for index: Int, quantities: [Quantity], mentions: [Mention], isTarget: Bool, clauseEnd: Int,
+              sentenceStart: Int) -> Int?
+    {
         let q = quantities[index]
+        var quoted = false
+        for i in sentenceStart..<q.start where tokens[i].isSymbol("\"") { quoted.toggle() }
+        let mentions = mentions.filter { $0.quoted == quoted }
+        // The clause of the figure for dating: up to ", and …" after it, from the last one before it.
+        var end = clauseEnd
+        for i in q.end..<clauseEnd where opensClause(i) {
+            end = i
+            break
+        }
+        var start = sentenceStart
+        for i in stride(from: q.start - 1, through: sentenceStart, by: -1) where opensClause(i) {
+            start = i
+            break
+        }
         // A label right before: "(2021: 71 pct)".
         if let m = mentions.last(where: { $0.label && $0.token + 2 == q.coreStart }) { return m.year }
-        let nextStart = index + 1 < quantities.count ? quantities[index + 1].start : Int.max
+        // The figures this one heads a list with, and the first figure after the list.
+        var listEnd = index
+        while listEnd + 1 < quantities.count, continuesList(quantities[listEnd], quantities[listEnd + 1]) { listEnd += 1 }
+        let nextStart = listEnd + 1 < quantities.count ? quantities[listEnd + 1].start : Int.max
+        let nextInList = index + 1 < quantities.count ? quantities[index + 1].start : Int.max
         if isTarget {
-            if let m = mentions.first(where: { $0.horizon && $0.token >= q.end && $0.token < clauseEnd }) {
+            if let m = mentions.first(where: { $0.horizon && $0.token >= q.end && $0.token < end }) {
                 return m.year
             }
         }
-        // A year after the figure, before any other figure, in the same clause.
-        for m in mentions where m.token >= q.end && m.token < clauseEnd {
+        // A year after the figure (or after the list it heads), before any other figure, in the same clause.
+        for m in mentions where m.token >= q.end && m.token < end {
             if m.token > nextStart { break }
+            if m.token > nextInList && listEnd == index { break }
             if m.label { break }
             if m.base { break }
             return m.year
         }
         if isTarget, let m = mentions.last(where: { $0.horizon && $0.token < q.start }) { return m.year }
         // A framing year before the figure.
-        guard let m = mentions.last(where: { $0.token < q.start && !$0.label }) else { return nil }
-        if m.base { return nil }
+        // A period start or comparison base does not date the figure; an earlier framing year still may.
+        guard let m = mentions.last(where: {
+            $0.token < q.start && !$0.label && !$0.base && !datesABase($0.token, quantities: quantities)
+        }) else { return nil }
+
         if isTarget && !m.horizon {
-            // A target does not take the year of an observation written next to another figure.
+            // A target does not take the year of an observation written next to another figure in its clause.
+            let floor = m.token >= start ? start : sentenceStart
             let boundToOther = quantities[..<index].contains { other in
-                other.end <= m.token && !quantities.contains { $0.start > other.end && $0.start < m.token }
+                other.start >= floor && other.end <= m.token
+                    && !quantities.contains { $0.start > other.end && $0.start < m.token }
             }
             if boundToOther { return nil }
         }

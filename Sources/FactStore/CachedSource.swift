@@ -13,15 +13,18 @@ public struct CachedSource: Codable, Sendable, Hashable {
     public var bytes: Data
     /// When it was fetched, seconds since 1970.
     public var fetchedAt: Double
+    /// The server's `Content-Type`, so the cached body is read in the format it was served as.
+    public var contentType: String?
 
     /// Creates a cache entry.
     public init(location: String, etag: String? = nil, lastModified: String? = nil, bytes: Data,
-                fetchedAt: Double = Date().timeIntervalSince1970) {
+                fetchedAt: Double = Date().timeIntervalSince1970, contentType: String? = nil) {
         self.location = location
         self.etag = etag
         self.lastModified = lastModified
         self.bytes = bytes
         self.fetchedAt = fetchedAt
+        self.contentType = contentType
     }
 }
 
@@ -29,8 +32,8 @@ extension CachedSource {
     /// Inserts or replaces this copy in the cache, inside the caller's transaction.
     func insert(into db: Database) throws {
         try db.execute(sql: """
-            INSERT OR REPLACE INTO source_cache (location, etag, last_modified, bytes, fetched_at)
-            VALUES (?, ?, ?, ?, ?)
-            """, arguments: [location, etag, lastModified, bytes, fetchedAt])
+            INSERT OR REPLACE INTO source_cache (location, etag, last_modified, bytes, fetched_at, content_type)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [location, etag, lastModified, bytes, fetchedAt, contentType])
     }
 }

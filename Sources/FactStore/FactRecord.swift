@@ -26,10 +26,11 @@ struct FactRecord: Codable, FetchableRecord, PersistableRecord {
     var subject: String?
     var confidence: Double
     var overrideNote: String?
+    var page: Int?
 
     enum CodingKeys: String, CodingKey {
         case runID = "run_id", id, document, documentHash = "document_hash", text, start, end, sentence, value, low, high
-        case unit, noun, qualifier, category, kind, year, metric, subject, confidence, overrideNote = "override_note"
+        case unit, noun, qualifier, category, kind, year, metric, subject, confidence, overrideNote = "override_note", page
     }
 
     init(_ fact: Fact, runID: Int64, documentHash: String, overrideNote: String?) {
@@ -54,17 +55,18 @@ struct FactRecord: Codable, FetchableRecord, PersistableRecord {
         subject = fact.subject
         confidence = fact.confidence
         self.overrideNote = overrideNote
+        page = fact.page
     }
 
     /// Every column, in the order `init(row:)` and `insertArguments` use them; `SELECT *` would tie both to the
     /// order migrations happened to add the columns in.
     static let columns = """
         run_id, id, document, document_hash, text, start, "end", sentence, value, low, high, unit, noun, qualifier, \
-        category, kind, year, metric, subject, confidence, override_note
+        category, kind, year, metric, subject, confidence, override_note, page
         """
 
     /// The statement that `record` prepares once and runs for every fact of a run.
-    static let insertSQL = "INSERT INTO facts (\(columns)) VALUES (\(Array(repeating: "?", count: 21).joined(separator: ", ")))"
+    static let insertSQL = "INSERT INTO facts (\(columns)) VALUES (\(Array(repeating: "?", count: 22).joined(separator: ", ")))"
 
     /// Reads a row selected with `columns` by position: a run reads back every fact, and GRDB's Codable path
     /// looks each column up by name, which dominated reading 200,000 facts.
@@ -90,12 +92,13 @@ struct FactRecord: Codable, FetchableRecord, PersistableRecord {
         subject = row[18]
         confidence = row[19]
         overrideNote = row[20]
+        page = row[21]
     }
 
     /// The values for `insertSQL`, in `columns` order.
     var insertArguments: StatementArguments {
         [runID, id, document, documentHash, text, start, end, sentence, value, low, high, unit, noun, qualifier,
-         category, kind, year, metric, subject, confidence, overrideNote]
+         category, kind, year, metric, subject, confidence, overrideNote, page]
     }
 
     /// The model value; unknown enum spellings (from a hand-edited store) fall back to neutral values.
@@ -104,6 +107,6 @@ struct FactRecord: Codable, FetchableRecord, PersistableRecord {
              low: low, high: high, unit: Unit(rawValue: unit), noun: noun,
              qualifier: Qualifier(rawValue: qualifier) ?? .exact, category: Category(rawValue: category) ?? .other,
              kind: Kind(rawValue: kind) ?? .observation, year: year, metric: metric, subject: subject,
-             confidence: confidence)
+             confidence: confidence, page: page)
     }
 }

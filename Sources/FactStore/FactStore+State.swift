@@ -7,7 +7,7 @@ extension FactStore {
         try read("reading the source cache") { db in
             try Row.fetchOne(db, sql: "SELECT * FROM source_cache WHERE location = ?", arguments: [location]).map { row in
                 CachedSource(location: row["location"], etag: row["etag"], lastModified: row["last_modified"],
-                             bytes: row["bytes"], fetchedAt: row["fetched_at"])
+                             bytes: row["bytes"], fetchedAt: row["fetched_at"], contentType: row["content_type"])
             }
         }
     }

@@ -4,7 +4,9 @@ import GRDB
 /// so a store written by an older Briefing is upgraded in place and one written by a newer Briefing is refused.
 enum StoreSchema {
     /// Identifiers in the order they are applied.
-    static let identifiers = ["v1-documents-facts-runs", "v2-cache-state-metrics-overrides", "v3-facts-by-run-document"]
+    static let identifiers = [
+        "v1-documents-facts-runs", "v2-cache-state-metrics-overrides", "v3-fact-pages-cache-types", "v4-facts-by-run-document",
+    ]
 
     /// The migrator with every known migration registered.
     static var migrator: DatabaseMigrator {
@@ -12,6 +14,7 @@ enum StoreSchema {
         migrator.registerMigration(identifiers[0]) { db in try db.execute(sql: version1) }
         migrator.registerMigration(identifiers[1]) { db in try db.execute(sql: version2) }
         migrator.registerMigration(identifiers[2]) { db in try db.execute(sql: version3) }
+        migrator.registerMigration(identifiers[3]) { db in try db.execute(sql: version4) }
         return migrator
     }
 
@@ -100,9 +103,16 @@ enum StoreSchema {
         );
         """
 
+    /// The PDF page a fact stands on, and the content type of a cached URL body (so a 304 answer is read in
+    /// the format the server first declared).
+    static let version3 = """
+        ALTER TABLE facts ADD COLUMN page INTEGER;
+        ALTER TABLE source_cache ADD COLUMN content_type TEXT;
+        """
+
     /// Facts by run and document: an unchanged re-run counts each document's facts from this index alone
     /// instead of reading every fact row of the run (1 s → 0.07 s at 10,000 documents).
-    static let version3 = """
+    static let version4 = """
         CREATE INDEX facts_by_run_document ON facts(run_id, document);
         """
 }

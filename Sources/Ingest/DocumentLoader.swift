@@ -17,32 +17,55 @@ public struct DocumentLoader: Sendable {
 
     /// Reads the file at `path`.
     public func load(file path: String, hints: SourceHints = SourceHints()) throws -> IngestedDocument {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw IngestError(.notFound, path, "no such file")
-        }
-        guard !isDirectory.boolValue else { throw IngestError(.isDirectory, path, "is a directory, not a file") }
-        let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw IngestError(.unreadable, path, "could not be read", cause: error)
-        }
+        try load(bytes: Self.readFile(path), path: path, hints: hints)
+    }
+
+    /// Reads `bytes` already read from the file at `path`, with file semantics (id from the file name, format
+    /// from the extension), without touching the file again: a file that changes or disappears after it was
+    /// read and hashed cannot give a document that disagrees with its hash. PDFs go to pdftotext via a
+    /// temporary copy of these bytes.
+    public func load(bytes: [UInt8], path: String, hints: SourceHints = SourceHints()) throws -> IngestedDocument {
+        let format = try Self.format(ofFile: path, bytes: bytes, hints: hints)
+        return try load(bytes: bytes, location: path, id: DocumentID.forFile(path), format: format, hints: hints)
+    }
+
+    /// The format of the file at `path`: the hint, else its extension, else (no extension) a guess from the
+    /// bytes. An extension Briefing does not read (`.docx`, `.png`) is an error naming the file, so a run can
+    /// refuse it before any work.
+    public static func format(ofFile path: String, bytes: [UInt8], hints: SourceHints = SourceHints()) throws -> SourceFormat {
         let name = (path as NSString).lastPathComponent
         let fileExtension = (name as NSString).pathExtension
-        let format: SourceFormat
-        if let given = hints.format ?? SourceFormat(fileExtension: fileExtension) {
-            format = given
-        } else if fileExtension.isEmpty {
-            format = SourceFormat.sniff(bytes)
-        } else {
+        if let given = hints.format ?? SourceFormat(fileExtension: fileExtension) { return given }
+        guard fileExtension.isEmpty else {
             throw IngestError(
                 .unsupportedFormat, path,
                 "has unsupported type '.\(fileExtension)' (Briefing reads .txt, .md, .html, .pdf; set format: to override)"
             )
         }
-        let id = (name as NSString).deletingPathExtension
-        return try load(bytes: bytes, location: path, id: id.isEmpty ? name : id, format: format, pdfPath: path, hints: hints)
+        return SourceFormat.sniff(bytes)
+    }
+
+    /// Throws when the file at `path` is plainly not something Briefing reads: an unsupported type or binary
+    /// content where text is expected. Cheap (the first 8 KiB), so a run can refuse such files before any work.
+    public static func refuseUnreadable(path: String, bytes: [UInt8], hints: SourceHints = SourceHints()) throws {
+        guard try format(ofFile: path, bytes: bytes, hints: hints) != .pdf else { return }
+        if let reason = SourceTextDecoder.binaryReason(ofSource: bytes) {
+            throw IngestError(.binary, path, "is not a text file (\(reason))")
+        }
+    }
+
+    /// The bytes of the file at `path`, or the error that says precisely why they cannot be had.
+    public static func readFile(_ path: String) throws -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw IngestError(.notFound, path, "no such file")
+        }
+        guard !isDirectory.boolValue else { throw IngestError(.isDirectory, path, "is a directory, not a file") }
+        do {
+            return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw IngestError(.unreadable, path, "could not be read", cause: error)
+        }
     }
 
     /// Reads bytes fetched from `location` (a URL); the format comes from the hints, the content type, the
@@ -53,14 +76,14 @@ public struct DocumentLoader: Sendable {
         let pathExtension = URL(string: location).map { $0.pathExtension } ?? ""
         let format = hints.format ?? contentType.flatMap(SourceFormat.init(contentType:))
             ?? SourceFormat(fileExtension: pathExtension) ?? SourceFormat.sniff(bytes)
-        return try load(bytes: bytes, location: location, id: DocumentID.slug(forURL: location), format: format, pdfPath: nil, hints: hints)
+        return try load(bytes: bytes, location: location, id: DocumentID.slug(forURL: location), format: format, hints: hints)
     }
 
     private func load(
-        bytes: [UInt8], location: String, id: String, format: SourceFormat, pdfPath: String?, hints: SourceHints
+        bytes: [UInt8], location: String, id: String, format: SourceFormat, hints: SourceHints
     ) throws -> IngestedDocument {
         guard !bytes.isEmpty else { throw IngestError(.empty, location, "is empty") }
-        let read = try read(bytes, format: format, location: location, pdfPath: pdfPath)
+        let read = try read(bytes, format: format, location: location)
         guard !read.text.trimmingSpaces().isEmpty else { throw IngestError(.empty, location, "has no text") }
         var document = Document(
             id: id, location: location, title: hints.title ?? read.title, publisher: hints.publisher ?? read.publisher,
@@ -86,10 +109,10 @@ public struct DocumentLoader: Sendable {
         var warnings: [IngestWarning] = []
     }
 
-    private func read(_ bytes: [UInt8], format: SourceFormat, location: String, pdfPath: String?) throws -> Read {
+    private func read(_ bytes: [UInt8], format: SourceFormat, location: String) throws -> Read {
         switch format {
         case .pdf:
-            return try readPDF(bytes, location: location, pdfPath: pdfPath)
+            return try readPDF(bytes, location: location)
         case .html:
             if let charset = Self.declaredCharset(bytes), !["utf-8", "utf8"].contains(charset) {
                 if let reason = SourceTextDecoder.binaryReason(bytes[...]) {
@@ -119,12 +142,9 @@ public struct DocumentLoader: Sendable {
         }
     }
 
-    private func readPDF(_ bytes: [UInt8], location: String, pdfPath: String?) throws -> Read {
+    /// pdftotext reads files, so the bytes go to a private temporary copy; the original file is not read again.
+    private func readPDF(_ bytes: [UInt8], location: String) throws -> Read {
         let tool = pdfToTextPath ?? PDFTextExtractor.findTool()
-        if let pdfPath {
-            let pages = try PDFTextExtractor.extract(path: pdfPath, location: location, tool: tool)
-            return Read(text: pages.text, pageStarts: pages.pageStarts)
-        }
         let temporary = FileManager.default.temporaryDirectory
             .appendingPathComponent("briefing-\(ProcessInfo.processInfo.globallyUniqueString).pdf")
         do {

@@ -29,36 +29,36 @@ public struct SHA256: Sendable {
 
     /// Feeds more bytes.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        // Arrays and Data hand over their storage: whole blocks are hashed in place, without copying byte by byte.
-        if bytes.withContiguousStorageIfAvailable({ update(contiguous: UnsafeRawBufferPointer($0)) }) != nil { return }
+        // Contiguous input is compressed block by block without copying through `pending`.
+        let handled: Bool? = bytes.withContiguousStorageIfAvailable { buffer in
+            var start = 0
+            while !pending.isEmpty, start < buffer.count {
+                pending.append(buffer[start])
+                byteCount &+= 1
+                start += 1
+                if pending.count == 64 {
+                    compress(pending)
+                    pending.removeAll(keepingCapacity: true)
+                }
+            }
+            while buffer.count - start >= 64 {
+                compress(buffer[start ..< start + 64])
+                byteCount &+= 64
+                start += 64
+            }
+            pending.append(contentsOf: buffer[start...])
+            byteCount &+= UInt64(buffer.count - start)
+            return true
+        }
+        guard handled == nil else { return }
         for byte in bytes {
             pending.append(byte)
             byteCount &+= 1
-            if pending.count == 64 { flushPending() }
+            if pending.count == 64 {
+                compress(pending)
+                pending.removeAll(keepingCapacity: true)
+            }
         }
-    }
-
-    private mutating func update(contiguous bytes: UnsafeRawBufferPointer) {
-        byteCount &+= UInt64(bytes.count)
-        var offset = 0
-        if !pending.isEmpty {
-            offset = min(64 - pending.count, bytes.count)
-            pending.append(contentsOf: bytes[0 ..< offset])
-            guard pending.count == 64 else { return }
-            flushPending()
-        }
-        while bytes.count - offset >= 64 {
-            compress(UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + 64]))
-            offset += 64
-        }
-        pending.append(contentsOf: bytes[offset...])
-    }
-
-    /// Hashes the full block collected in `pending` and empties it.
-    private mutating func flushPending() {
-        let block = pending
-        block.withUnsafeBytes { compress($0) }
-        pending.removeAll(keepingCapacity: true)
     }
 
     /// Pads, finishes and returns the digest as 64 lower-case hex digits.
@@ -68,11 +68,7 @@ public struct SHA256: Sendable {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBytes { tailBytes in
-            for start in stride(from: 0, to: tailBytes.count, by: 64) {
-                compress(UnsafeRawBufferPointer(rebasing: tailBytes[start ..< start + 64]))
-            }
-        }
+        for start in stride(from: 0, to: tail.count, by: 64) { compress(tail[start ..< start + 64]) }
         pending.removeAll()
         let digits = Array("0123456789abcdef")
         var hex = ""
@@ -83,24 +79,19 @@ public struct SHA256: Sendable {
         return hex
     }
 
-    /// Hashes one 64-byte block into the state.
-    private mutating func compress(_ block: UnsafeRawBufferPointer) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-            for index in 0 ..< 16 {
-                let offset = index * 4
-                schedule[index] = UInt32(block[offset]) << 24 | UInt32(block[offset + 1]) << 16
-                    | UInt32(block[offset + 2]) << 8 | UInt32(block[offset + 3])
-            }
-            for index in 16 ..< 64 {
-                let s0 = rotate(schedule[index - 15], 7) ^ rotate(schedule[index - 15], 18) ^ (schedule[index - 15] >> 3)
-                let s1 = rotate(schedule[index - 2], 17) ^ rotate(schedule[index - 2], 19) ^ (schedule[index - 2] >> 10)
-                schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
-            }
-            compressRounds(UnsafeBufferPointer(schedule))
+    private mutating func compress<Block: Collection>(_ block: Block) where Block.Element == UInt8, Block.Index == Int {
+        var schedule = [UInt32](repeating: 0, count: 64)
+        let base = block.startIndex
+        for index in 0 ..< 16 {
+            let offset = base + index * 4
+            schedule[index] = UInt32(block[offset]) << 24 | UInt32(block[offset + 1]) << 16
+                | UInt32(block[offset + 2]) << 8 | UInt32(block[offset + 3])
         }
-    }
-
-    private mutating func compressRounds(_ schedule: UnsafeBufferPointer<UInt32>) {
+        for index in 16 ..< 64 {
+            let s0 = rotate(schedule[index - 15], 7) ^ rotate(schedule[index - 15], 18) ^ (schedule[index - 15] >> 3)
+            let s1 = rotate(schedule[index - 2], 17) ^ rotate(schedule[index - 2], 19) ^ (schedule[index - 2] >> 10)
+            schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
+        }
         var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
         for index in 0 ..< 64 {
             let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)

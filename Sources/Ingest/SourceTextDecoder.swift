@@ -25,6 +25,12 @@ public enum SourceTextDecoder {
         return decodeUTF8(body)
     }
 
+    /// Why a whole source looks binary, by the same rules as `decode` (UTF-16 with a BOM is text), or nil.
+    static func binaryReason(ofSource bytes: [UInt8]) -> String? {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
+        return binaryReason(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...])
+    }
+
     /// Why bytes look binary, or nil when they look like text: a NUL byte, or more than 10% control characters
     /// other than tab, line feed, carriage return and form feed in the first 8 KiB.
     static func binaryReason(_ bytes: ArraySlice<UInt8>) -> String? {

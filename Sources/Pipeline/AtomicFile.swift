@@ -40,8 +40,7 @@ public enum AtomicFile {
         guard access(directory, W_OK) == 0 else {
             throw PipelineError(.writeFailed, "folder '\(directory)' is not writable", file: path)
         }
-        let name = (path as NSString).lastPathComponent
-        let temporary = directory + "/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        let temporary = directory + "/" + temporaryPrefix(of: path) + "\(getpid())-\(UInt32.random(in: 0 ... .max))"
         do {
             try produce(temporary)
             try flush(temporary, target: path)
@@ -56,6 +55,24 @@ public enum AtomicFile {
             throw error
         }
         syncDirectory(directory)
+    }
+
+    /// Removes temporary files that a writer of `path` killed mid-write (kill -9, power loss) left beside it:
+    /// those whose writing process no longer exists. A live writer's file is left alone.
+    public static func removeAbandonedTemporaries(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let directory = folder.isEmpty ? "." : folder
+        let prefix = temporaryPrefix(of: path)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + name) }
+        }
+    }
+
+    /// `.<file name>.tmp-`: hidden, and never ending in the output's own extension, so nobody takes it for one.
+    private static func temporaryPrefix(of path: String) -> String {
+        "." + (path as NSString).lastPathComponent + ".tmp-"
     }
 
     private static func flush(_ temporary: String, target: String) throws {

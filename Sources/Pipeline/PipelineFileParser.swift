@@ -29,7 +29,7 @@ struct PipelineFileParser {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw yamlError(error)
+            throw yamlError(error, yaml: yaml)
         } catch {
             throw PipelineError(.invalidPipelineFile, "is not valid YAML", file: displayPath, cause: error)
         }
@@ -285,14 +285,30 @@ struct PipelineFileParser {
         return name.isEmpty ? "pipeline" : name
     }
 
-    private func yamlError(_ error: YamlError) -> PipelineError {
+    private func yamlError(_ error: YamlError, yaml: String) -> PipelineError {
         switch error {
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.sorted().first ?? ""
+            let (line, column) = Self.secondOccurrence(of: key, in: yaml) ?? (context.mark.line, context.mark.column)
+            return PipelineError(.invalidPipelineFile, "key '\(key)' appears twice", file: displayPath, line: line, column: column)
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            PipelineError(.invalidPipelineFile, "is not valid YAML: \(problem)", file: displayPath, line: mark.line, column: mark.column)
+            return PipelineError(.invalidPipelineFile, "is not valid YAML: \(problem)", file: displayPath, line: mark.line, column: mark.column)
         case .reader(let problem, _, _, _):
-            PipelineError(.invalidPipelineFile, "is not readable text: \(problem)", file: displayPath)
+            return PipelineError(.invalidPipelineFile, "is not readable text: \(problem)", file: displayPath)
         default:
-            PipelineError(.invalidPipelineFile, "is not valid YAML", file: displayPath, cause: error)
+            return PipelineError(.invalidPipelineFile, "is not valid YAML", file: displayPath, cause: error)
         }
+    }
+
+    /// Where `key:` starts a line for the second time (Yams reports duplicates without their position).
+    private static func secondOccurrence(of key: String, in yaml: String) -> (line: Int, column: Int)? {
+        var seen = false
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = line.prefix { $0 == " " || $0 == "-" }.count
+            guard line.dropFirst(indent).hasPrefix(key + ":") else { continue }
+            if seen { return (index + 1, indent + 1) }
+            seen = true
+        }
+        return nil
     }
 }

@@ -39,6 +39,8 @@ public struct PipelineRunner: Sendable {
     /// listed in the store's runs as failed, with the reason.
     public func run() async throws -> RunSummary {
         try OutputPreflight.check(outputPaths + [plan.storePath])
+        // A run killed while writing leaves its temporary output behind; only a dead writer's files go.
+        for path in outputPaths { AtomicFile.removeAbandonedTemporaries(of: path) }
         let store = try FactStore(path: plan.storePath)
         do {
             return try await run(with: store)
@@ -66,7 +68,7 @@ public struct PipelineRunner: Sendable {
             extractorVersion: Extractor.version, inputHashes: inputHashes
         )
 
-        if !options.force, let previous, previous.inputHashes == inputHashes, outputsExist() {
+        if !options.force, let previous, previous.inputHashes == inputHashes, try outputsWritten(for: previous, store: store) {
             // Counts and ids only: loading 200,000 facts and every document's text would cost more than the check.
             let facts = try store.factCounts(run: previous.run.id)
             let documents = try store.documentIDs(run: previous.run.id)
@@ -83,6 +85,7 @@ public struct PipelineRunner: Sendable {
 
         let plans = try reusePlans(for: sources, previous: previous, inputHashes: inputHashes, store: store)
         let extracted = try await extract(plans)
+        let documentWarnings = extracted.flatMap(\.warnings)
         let linker = MetricLinker(catalog: catalog)
         let linked = linker.link(extracted.flatMap(\.facts))
         let applied = overrides.apply(to: linked)
@@ -101,6 +104,8 @@ public struct PipelineRunner: Sendable {
         do {
             changes = try store.changes(between: previous?.run.id, and: stored.run.id)
             outputs = try writeOutputs(store: store, run: stored, catalog: catalog)
+            // Only now do the outputs show this run; a run killed before this line is redone next time.
+            if options.outputs == .all { try store.setState(outputsStateKey, to: String(stored.run.id)) }
         } catch {
             // The run is not done until its outputs are: take it back so the store is as before.
             try? store.discardRun(stored.run.id)
@@ -111,7 +116,7 @@ public struct PipelineRunner: Sendable {
             extracted: extracted.filter { !$0.reused }.count, reused: extracted.filter(\.reused).count,
             facts: applied.facts.count, changes: changes,
             metricsWithNewValues: RunChangeSummary.metricsWithNewValues(changes),
-            outputs: outputs, warnings: sources.flatMap(\.warnings) + overrideWarnings, upToDate: false
+            outputs: outputs, warnings: sources.flatMap(\.warnings) + documentWarnings + overrideWarnings, upToDate: false
         )
     }
 
@@ -142,9 +147,15 @@ public struct PipelineRunner: Sendable {
         return try Overrides.load(from: URL(fileURLWithPath: path))
     }
 
-    private func outputsExist() -> Bool {
-        (!options.outputs.contains(.workbook) || FileManager.default.fileExists(atPath: plan.workbookPath))
-            && (!options.outputs.contains(.summary) || FileManager.default.fileExists(atPath: plan.summaryPath))
+    /// The state key naming the run the pipeline's outputs were last written for.
+    private var outputsStateKey: String { "outputs.run." + plan.name }
+
+    /// True when both outputs exist and were written for `run`: a run killed between recording and writing
+    /// its outputs must not leave the older outputs standing as if they were current.
+    private func outputsWritten(for run: StoredRun, store: FactStore) throws -> Bool {
+        guard options.outputs == .all, FileManager.default.fileExists(atPath: plan.workbookPath),
+              FileManager.default.fileExists(atPath: plan.summaryPath) else { return false }
+        return try store.state(outputsStateKey) == String(run.run.id)
     }
 
     /// Decides, per document, whether its facts from the previous run still hold, and why not when they don't.
@@ -164,7 +175,8 @@ public struct PipelineRunner: Sendable {
         }
         return sources.map { read in
             let location = read.source.location
-            if let previous, let old = previousDocuments[location], previous.inputHashes[location] == read.contentHash {
+            if let previous, let old = previousDocuments[location], previous.inputHashes[location] == read.contentHash,
+               old.id == read.source.documentID {
                 return ExtractionPlan(read: read, reuse: (old, previousFacts[old.id] ?? []), reason: "unchanged")
             }
             let reason: String
@@ -172,7 +184,9 @@ public struct PipelineRunner: Sendable {
             else if previous == nil { reason = "first run" }
             else if let configurationChange { reason = configurationChange }
             else if previous?.inputHashes[location] == nil { reason = "new source" }
-            else { reason = "content changed" }
+            else if previous?.inputHashes[location] == read.contentHash {
+                reason = "its document id is now \(read.source.documentID)"
+            } else { reason = "content changed" }
             return ExtractionPlan(read: read, reuse: nil, reason: reason)
         }
     }
@@ -186,12 +200,18 @@ public struct PipelineRunner: Sendable {
                 group.addTask {
                     if let (document, facts) = plan.reuse {
                         observer.runEvent(.reused(location: plan.read.source.location, facts: facts.count, reason: plan.reason))
-                        return (index, ExtractedDocument(document: document, facts: facts, reused: true))
+                        return (index, ExtractedDocument(document: document, facts: facts, reused: true, warnings: []))
                     }
-                    let document = try plan.read.parse()
-                    let facts = extractor.extract(document)
+                    let ingested = try plan.read.parse()
+                    let facts = extractor.extract(ingested.document).map { fact in
+                        var fact = fact
+                        fact.page = ingested.page(atOffset: fact.start)
+                        return fact
+                    }
+                    let warnings = ingested.warnings.map(\.description)
+                    for warning in warnings { observer.runEvent(.warning(warning)) }
                     observer.runEvent(.extracted(location: plan.read.source.location, facts: facts.count, reason: plan.reason))
-                    return (index, ExtractedDocument(document: document, facts: facts, reused: false))
+                    return (index, ExtractedDocument(document: ingested.document, facts: facts, reused: false, warnings: warnings))
                 }
             }
             var results = [ExtractedDocument?](repeating: nil, count: plans.count)
@@ -235,4 +255,6 @@ struct ExtractedDocument: Sendable {
     let document: Document
     let facts: [Fact]
     let reused: Bool
+    /// Problems reading it that did not stop the run (repaired encoding, unreadable front matter).
+    let warnings: [String]
 }

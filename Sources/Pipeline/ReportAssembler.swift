@@ -22,7 +22,7 @@ struct ReportAssembler {
                        documentLocation: locations[stored.fact.document])
         }
         let diffs = FactStore.diff(storedFacts.map(\.fact), documents: documents, metrics: metrics)
-        return BriefingReport(
+        var report = BriefingReport(
             title: plan.title, description: plan.description, contact: plan.contact, pipeline: plan.name,
             runID: String(run.run.inputHash.prefix(12)),
             runDate: logicalDate,
@@ -34,6 +34,8 @@ struct ReportAssembler {
             keyFigures: keyFigures(storedFacts.map(\.fact), metrics: metrics, documents: documents),
             changes: diffs.map(changeRow)
         )
+        report.scheduleTimeZone = plan.schedule?.timeZone.identifier
+        return report
     }
 
     /// One row per catalog metric that has a dated value: latest and previous year, change, and the series.

@@ -31,7 +31,7 @@ extension RunPlan {
             templatePath: file.outputs.template.map { Self.display($0, from: workingDirectory) },
             catalogPath: file.catalog.map { Self.display($0, from: workingDirectory) },
             overridesPath: Self.display(file.overrides, from: workingDirectory),
-            fetchTimeout: file.fetch.timeoutSeconds, schedule: file.schedule
+            fetchTimeout: file.fetch.timeoutSeconds, userAgent: file.fetch.userAgent, schedule: file.schedule
         )
     }
 

@@ -12,12 +12,15 @@ public struct RunPlan: Sendable {
         public var isURL: Bool
         /// Title, publisher, date and format given in the pipeline file.
         public var hints: SourceHints
+        /// The id its document and facts get; the plan sets it, unique among its sources (`DocumentID.unique`).
+        public internal(set) var documentID: String
 
         /// Creates a source.
         public init(location: String, isURL: Bool = false, hints: SourceHints = SourceHints()) {
             self.location = location
             self.isURL = isURL
             self.hints = hints
+            documentID = isURL ? DocumentID.slug(forURL: location) : DocumentID.forFile(location)
         }
     }
 
@@ -49,6 +52,8 @@ public struct RunPlan: Sendable {
     public var overridesPath: String?
     /// Seconds before a URL fetch gives up.
     public var fetchTimeout: Double
+    /// The `User-Agent` URL fetches send.
+    public var userAgent: String
     /// When the schedule next fires, for the cover.
     public var nextScheduledRun: Date?
     /// The pipeline's schedule, when it has one.
@@ -59,7 +64,8 @@ public struct RunPlan: Sendable {
         name: String, title: String, description: String = "", contact: String? = nil, pipelineFile: String,
         configurationHash: String = "", sources: [Source], storePath: String, workbookPath: String,
         summaryPath: String, templatePath: String? = nil, catalogPath: String? = nil, overridesPath: String? = nil,
-        fetchTimeout: Double = 30, nextScheduledRun: Date? = nil, schedule: Schedule? = nil
+        fetchTimeout: Double = 30, userAgent: String = "Briefing/1.0", nextScheduledRun: Date? = nil,
+        schedule: Schedule? = nil
     ) {
         self.name = name
         self.title = title
@@ -67,7 +73,13 @@ public struct RunPlan: Sendable {
         self.contact = contact
         self.pipelineFile = pipelineFile
         self.configurationHash = configurationHash
-        self.sources = sources
+        // Two sources named alike (same file name in two folders) must not share a document id.
+        let ids = DocumentID.unique(for: sources.map { ($0.location, $0.isURL) })
+        self.sources = zip(sources, ids).map { source, id in
+            var source = source
+            source.documentID = id
+            return source
+        }
         self.storePath = storePath
         self.workbookPath = workbookPath
         self.summaryPath = summaryPath
@@ -75,6 +87,7 @@ public struct RunPlan: Sendable {
         self.catalogPath = catalogPath
         self.overridesPath = overridesPath
         self.fetchTimeout = fetchTimeout
+        self.userAgent = userAgent
         self.nextScheduledRun = nextScheduledRun
         self.schedule = schedule
     }

@@ -77,6 +77,19 @@ public struct Scheduler: Sendable {
         return nil
     }
 
+    /// Missed scheduled times are counted up to this many.
+    static let missedCountLimit = 10_000
+
+    /// The last `count` scheduled times in `(start, end]`, in order, found in widening windows back from `end`.
+    func recentScheduledTimes(after start: Date, through end: Date, count: Int) -> [Date] {
+        for window: TimeInterval in [3600, 86_400, 32 * 86_400, 367 * 86_400, 9 * 367 * 86_400] {
+            let from = max(start, end.addingTimeInterval(-window))
+            let times = scheduledTimes(after: from, through: end, limit: .max)
+            if times.count >= count || from == start { return Array(times.suffix(count)) }
+        }
+        return Array(scheduledTimes(after: start, through: end, limit: .max).suffix(count))
+    }
+
     /// What to do at start-up given the last scheduled time dealt with (nil on the very first start: nothing
     /// counts as missed). `skipped` is how many missed times will not run; `handledThrough` is the latest
     /// missed time, to persist even when nothing runs.
@@ -84,8 +97,8 @@ public struct Scheduler: Sendable {
         guard let lastScheduled, let latest = latestScheduledTime(after: lastScheduled, through: now) else {
             return ([], 0, nil)
         }
-        let counted = scheduledTimes(after: lastScheduled, through: now, limit: catchUpLimit + 1)
-        let missedCount = max(counted.count, 1)
+        // Counted exactly up to a bound that keeps a long outage of a per-minute schedule cheap.
+        let missedCount = max(scheduledTimes(after: lastScheduled, through: now, limit: Self.missedCountLimit).count, 1)
         let latestIsOnTime = now.timeIntervalSince(latest) <= grace
         switch schedule.catchUp {
         case .none:
@@ -97,8 +110,9 @@ public struct Scheduler: Sendable {
             let run = ScheduledRun(scheduled: latest, reason: latestIsOnTime ? .onTime : .catchUp, skippedBefore: missedCount - 1)
             return ([run], missedCount - 1, latest)
         case .all:
-            let times = counted.count > catchUpLimit ? Array(counted.suffix(catchUpLimit - 1)) + [latest] : counted
-            let skipped = counted.count > catchUpLimit ? missedCount - times.count : 0
+            // Beyond the limit the most recent times run (ending with the latest); the oldest are skipped.
+            let times = recentScheduledTimes(after: lastScheduled, through: now, count: catchUpLimit)
+            let skipped = max(missedCount - times.count, 0)
             let runs = times.enumerated().map { index, time in
                 ScheduledRun(
                     scheduled: time, reason: time == latest && latestIsOnTime ? .onTime : .catchUp,

@@ -20,13 +20,15 @@ struct SourceReader: Sendable {
         let fetched: CachedSource?
         let warnings: [String]
 
-        /// Turns the bytes into a document (the expensive part, run in parallel).
-        func parse() throws -> Document {
+        /// Turns the bytes read (never the file again) into a document with the plan's id for it; the expensive
+        /// part, run in parallel.
+        func parse() throws -> IngestedDocument {
             let loader = DocumentLoader()
-            let ingested = source.isURL
+            var ingested = source.isURL
                 ? try loader.load(bytes: bytes, location: source.location, contentType: contentType, hints: source.hints)
-                : try loader.load(file: source.location, hints: source.hints)
-            return ingested.document
+                : try loader.load(bytes: bytes, path: source.location, hints: source.hints)
+            ingested.document.id = source.documentID
+            return ingested
         }
     }
 
@@ -44,12 +46,9 @@ struct SourceReader: Sendable {
     }
 
     private func readFile(_ source: RunPlan.Source) throws -> Read {
-        guard let data = FileManager.default.contents(atPath: source.location) else {
-            // The loader knows how to say precisely why a file cannot be read.
-            _ = try DocumentLoader().load(file: source.location, hints: source.hints)
-            throw IngestError(.unreadable, source.location, "could not be read")
-        }
-        let bytes = [UInt8](data)
+        let bytes = try DocumentLoader.readFile(source.location)
+        // A file of a type Briefing does not read fails the run now, before any extraction.
+        try DocumentLoader.refuseUnreadable(path: source.location, bytes: bytes, hints: source.hints)
         return Read(source: source, bytes: bytes, contentHash: SHA256.hex(of: bytes), contentType: nil, fetched: nil, warnings: [])
     }
 
@@ -59,13 +58,15 @@ struct SourceReader: Sendable {
         }
         let cached = try store.cachedSource(at: source.location)
         let previous = cached.map {
-            FetchedResource(url: $0.location, bytes: [UInt8]($0.bytes), etag: $0.etag, lastModified: $0.lastModified)
+            FetchedResource(url: $0.location, bytes: [UInt8]($0.bytes), etag: $0.etag, lastModified: $0.lastModified,
+                            contentType: $0.contentType)
         }
         do {
-            switch try await HTTPFetcher(timeout: plan.fetchTimeout).fetch(url, previous: previous) {
+            switch try await HTTPFetcher(timeout: plan.fetchTimeout, userAgent: plan.userAgent).fetch(url, previous: previous) {
             case .fresh(let resource):
                 let keep = CachedSource(location: source.location, etag: resource.etag, lastModified: resource.lastModified,
-                                        bytes: Data(resource.bytes), fetchedAt: Date().timeIntervalSince1970)
+                                        bytes: Data(resource.bytes), fetchedAt: Date().timeIntervalSince1970,
+                                        contentType: resource.contentType)
                 return Read(source: source, bytes: resource.bytes, contentHash: SHA256.hex(of: resource.bytes),
                             contentType: resource.contentType, fetched: keep, warnings: [])
             case .notModified(let resource):
@@ -76,8 +77,8 @@ struct SourceReader: Sendable {
             guard let cached else { throw error }
             let when = Date(timeIntervalSince1970: cached.fetchedAt).formatted(.iso8601)
             let bytes = [UInt8](cached.bytes)
-            return Read(source: source, bytes: bytes, contentHash: SHA256.hex(of: bytes), contentType: nil, fetched: nil,
-                        warnings: ["\(error); kept the copy fetched at \(when)"])
+            return Read(source: source, bytes: bytes, contentHash: SHA256.hex(of: bytes), contentType: cached.contentType,
+                        fetched: nil, warnings: ["\(error); kept the copy fetched at \(when)"])
         }
     }
 }

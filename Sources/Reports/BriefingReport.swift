@@ -17,6 +17,8 @@ public struct BriefingReport: Codable, Sendable, Hashable {
     public var runDate: Date
     /// When the next scheduled run is due, if the pipeline has a schedule.
     public var nextScheduledRun: Date?
+    /// The schedule's time zone (IANA name), in which the next run is shown; nil shows it in UTC.
+    public var scheduleTimeZone: String?
     /// Hashes of the run's inputs (pipeline file, catalog, documents) by name, kept as custom properties.
     public var inputHashes: [String: String]
     /// The documents read, in the order they should be listed.

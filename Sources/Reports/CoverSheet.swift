@@ -26,7 +26,7 @@ struct CoverSheet {
             "\(report.facts.count) facts from \(report.documents.count) documents.",
         ])
         if let next = report.nextScheduledRun {
-            try section("Next scheduled run", [ReportDates.minute(next)])
+            try section("Next scheduled run", [ReportDates.minute(next, timeZone: report.scheduleTimeZone)])
         }
         let sources = report.documents.map { listed in
             [listed.displayTitle, listed.document.publisher, listed.displayDate].compactMap { $0 }.joined(separator: ", ")

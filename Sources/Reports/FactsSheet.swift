@@ -48,7 +48,7 @@ struct FactsSheet {
         if reported.overridden, let note = reported.overrideNote, !note.isEmpty { overridden.note = note }
         return [
             .text(fact.id),
-            .text(fact.document),
+            .text(fact.page.map { "\(fact.document), p. \($0)" } ?? fact.document),
             .text(fact.metric),
             .text(fact.category.rawValue),
             .text(fact.kind.rawValue),

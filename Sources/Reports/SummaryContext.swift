@@ -128,7 +128,7 @@ extension SummaryContext {
             pipeline: report.pipeline,
             runID: report.runID,
             runDate: ReportDates.day(report.runDate),
-            nextRun: report.nextScheduledRun.map(ReportDates.minute),
+            nextRun: report.nextScheduledRun.map { ReportDates.minute($0, timeZone: report.scheduleTimeZone) },
             documentCount: report.documents.count,
             factCount: report.facts.count,
             keyFigures: keyFigureItems,
@@ -195,10 +195,12 @@ private struct FootnoteNumbering {
 
     /// The footnote for a value's sentence; nil when neither the value nor its fact carries a sentence.
     mutating func number(for value: FigureValue, documents: [String: ReportDocument], facts report: BriefingReport) -> Int? {
-        let sentence = value.sentence
-            ?? value.factID.flatMap { id in report.facts.first { $0.fact.id == id }?.fact.sentence }
+        let fact = value.factID.flatMap { id in report.facts.first { $0.fact.id == id }?.fact }
+        let sentence = value.sentence ?? fact?.sentence
         guard let sentence, !sentence.isEmpty else { return nil }
-        let document = documents[value.document]?.displayTitle ?? value.document
+        let title = documents[value.document]?.displayTitle ?? value.document
+        // A PDF's page lets a reader find the sentence in seconds.
+        let document = fact?.page.map { "\(title), p. \($0)" } ?? title
         let key = value.document + "\u{1f}" + sentence
         if let existing = numbers[key] { return existing }
         let number = items.count + 1

@@ -39,6 +39,15 @@ import BriefingModel
         #expect(base.count == 17 && base.hasPrefix("f"))
     }
 
+    @Test(arguments: [0, 7, 42, 1_684, -15, Int.max, Int.min])
+    func integersHashLikeTheirDecimalText(_ number: Int) {
+        var direct = StableHash()
+        direct.combine(number)
+        var viaText = StableHash()
+        viaText.combine(String(number))
+        #expect(direct.hex == viaText.hex)
+    }
+
     @Test func knownFNVValue() {
         // FNV-1a 64 of "a" followed by the 0x1f separator, computed independently.
         var hash = StableHash()

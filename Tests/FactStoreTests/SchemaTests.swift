@@ -47,7 +47,7 @@ struct SchemaTests {
         }
         let store = try FactStore(path: path)
         #expect(try store.appliedMigrations() == ["v1-documents-facts-runs", "v2-cache-state-metrics-overrides",
-                                                  "v3-facts-by-run-document"])
+                                                  "v3-fact-pages-cache-types", "v4-facts-by-run-document"])
         let facts = try store.facts()
         #expect(facts.count == 1)
         #expect(facts.first?.fact.qualifier == .moreThan)

@@ -39,3 +39,19 @@ import Testing
         #expect(hash.finalizeHex() == SHA256.hex(of: bytes))
     }
 }
+
+extension SHA256Tests {
+    @Test func unevenChunksAcrossBlockBoundaries() {
+        let bytes = (0 ..< 1000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        var hash = SHA256()
+        var start = 0
+        for size in [1, 63, 2, 64, 130, 5, 700] where start < bytes.count {
+            let end = min(start + size, bytes.count)
+            hash.update(bytes[start ..< end])
+            start = end
+        }
+        hash.update(bytes[start...])
+        #expect(hash.finalizeHex() == SHA256.hex(of: bytes))
+        #expect(SHA256.hex(of: bytes) == SHA256.hex(of: AnySequence(bytes)))
+    }
+}

@@ -48,7 +48,7 @@ struct RunCommand: AsyncParsableCommand {
         let runner = PipelineRunner(plan: context.plan, options: options, observer: RunProgress(quiet: quiet),
                                     logger: context.logger)
         let summary = try await runner.run()
-        for warning in summary.warnings { Terminal.standardError.writeLine("briefing: \(warning)") }
+        // Warnings were shown as they happened (RunProgress prints them even when quiet); not twice.
         for line in summary.lines { Terminal.standardOutput.writeLine(line) }
     }
 }

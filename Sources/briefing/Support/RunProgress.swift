@@ -7,7 +7,6 @@ final class RunProgress: RunObserver {
     private struct State {
         var total = 0
         var done = 0
-        var lastDrawn = 0.0
     }
 
     private let output: Terminal
@@ -40,22 +39,21 @@ final class RunProgress: RunObserver {
     }
 
     private func step(line: String) {
-        let (done, total, draw) = state.withLock { state -> (Int, Int, Bool) in
+        // Written under the lock so lines and counts from parallel tasks come out in order.
+        state.withLock { state in
             state.done += 1
-            let now = Date().timeIntervalSince1970
-            // Redraw at most ten times a second: 10,000 documents must not mean 10,000 terminal writes.
-            let draw = now - state.lastDrawn > 0.1 || state.done == state.total
-            if draw { state.lastDrawn = now }
-            return (state.done, state.total, draw)
-        }
-        if quiet { return }
-        if !interactive {
-            output.writeLine(line)
-        } else if draw {
+            if quiet { return }
+            guard interactive else {
+                output.writeLine(line)
+                return
+            }
+            // What was skipped and why scrolls above the bar; the bar is redrawn below it in the same write and
+            // left standing, complete, once every document is done.
             let width = 30
-            let filled = total == 0 ? width : width * done / total
+            let filled = state.total == 0 ? width : width * min(state.done, state.total) / state.total
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            output.write("\r\(bar) \(done)/\(total) documents")
+            let end = state.done >= state.total ? "\n" : ""
+            output.write("\r\u{1B}[2K\(line)\n\(bar) \(state.done)/\(state.total) documents\(end)")
         }
     }
 

@@ -1,0 +1,38 @@
+/// What the lexicons say about a word, computed once per word token with a single table lookup so that the
+/// scanning passes test bits instead of probing several tables.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// May start a quantity: a number word, an ordinal, a multiple ("doubled"), a currency code or prefix.
+    static let quantityStart = WordClass(rawValue: 1 << 0)
+    /// "percent", "pct", "percentage", "cent".
+    static let percent = WordClass(rawValue: 1 << 1)
+    /// Words that make "pounds" money and mark prices.
+    static let money = WordClass(rawValue: 1 << 2)
+    /// Strong survey cues: survey, poll, respondents.
+    static let survey = WordClass(rawValue: 1 << 3)
+
+    /// Opens a category cue phrase (or is "who", read as WHO in capitals).
+    static let cue = WordClass(rawValue: 1 << 4)
+    /// A weak poll cue ("say", "support", "favor").
+    static let weakSurvey = WordClass(rawValue: 1 << 5)
+
+    /// The class of every lexicon word; other words have none.
+    static let table: KeyMap<WordClass> = {
+        var d: [UInt64: WordClass] = [:]
+        func add(_ keys: [UInt64], _ c: WordClass) { for k in keys { d[k, default: []].insert(c) } }
+        add(Lexicon.numberWords.allKeys, .quantityStart)
+        add(Lexicon.isoCodes.map(WordKey.of) + [WordKey.of("rmb")], .quantityStart)
+        add(Lexicon.ordinalWords.allKeys, .quantityStart)
+        add(["doubled", "tripled", "trebled", "quadrupled", "double", "triple", "twice", "thrice", "quadruple",
+             "doubling", "tripling"].map(WordKey.of), .quantityStart)
+        add(Lexicon.currencyPrefixes.firstKeys, .quantityStart)
+        add(["percent", "pct", "percentage", "cent"].map(WordKey.of), .percent)
+        add(Lexicon.moneyWordList.map(WordKey.of), .money)
+        add(["survey", "surveys", "surveyed", "poll", "polls", "polled", "respondents", "respondent", "pollster",
+             "questionnaire"].map(WordKey.of), .survey)
+        add(CategoryClassifier.cues.firstKeys + [WordKey.of("who")], .cue)
+        add(CategoryClassifier.surveyWeakCues.allKeys, .weakSurvey)
+        return KeyMap(d)
+    }()
+}

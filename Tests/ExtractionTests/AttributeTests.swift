@@ -1,0 +1,57 @@
+import BriefingModel
+import Testing
+
+/// Counted noun, category, kind, year and subject (GUIDELINES.md fields).
+struct AttributeTests {
+    @Test func yearFromTheSentenceNotFromAPeriodStartOrBase() {
+        #expect(facts("Japanese companies employed 963,000 workers in 2021.").first?.year == 2021)
+        #expect(facts("Since 1987, more than 38,000 Americans have taught in Japan.").first?.year == 2024)
+        #expect(facts("Eight in ten Americans (80%) agree, up 6 percentage points from 2021.", date: "2023")
+            .map(\.year) == [2023, 2023, 2023])
+        #expect(facts("Favorable view: 73 pct (2021: 71 pct).", date: "2023").map(\.year) == [2023, 2021])
+        #expect(facts("Students: 13,959 in 2023/24, down from 16,054 in 2022/23.").map(\.year) == [2023, 2022])
+        #expect(facts("Support in fiscal 2022 was JPY 205.6 billion.").first?.year == 2022)
+    }
+
+    @Test func targetsAndProjections() throws {
+        let goal = try #require(onlyFact("The U.S. aims for 90 million visitors by 2027."))
+        #expect(goal.kind == .target && goal.year == 2027 && goal.category == .tourism && goal.noun == "visitors")
+        let pledge = try #require(onlyFact("Japan has pledged JPY 1.0551 trillion in host-nation support through FY2026."))
+        #expect(pledge.kind == .target && pledge.year == 2026 && pledge.category == .security)
+        let forecast = try #require(onlyFact("Arrivals are expected to reach nearly three million in 2025."))
+        #expect(forecast.kind == .projection && forecast.year == 2025 && forecast.noun == "arrivals")
+        #expect(facts("Some 55,000 U.S. troops serve in Japan.").first?.kind == .observation)
+    }
+
+    @Test(arguments: [
+        ("U.S. goods exports to Japan came to $75.7 billion.", Category.trade),
+        ("Japan's direct investment position reached $783.3 billion.", .investment),
+        ("Japanese-owned firms support 860,000 jobs.", .employment),
+        ("There are more than 30,000 American alumni of the JET program.", .exchange),
+        ("Of 640 young professionals surveyed, 71 percent agreed.", .survey),
+        ("Japan welcomed 36.9 million international visitors.", .tourism),
+        ("Approximately 54,000 U.S. military personnel are stationed in Japan.", .security),
+        ("Japan disbursed $19.6 billion in official development assistance.", .aid),
+        ("Individual membership costs 75 USD a year.", .other),
+    ])
+    func categories(text: String, category: Category) {
+        #expect(facts(text).first?.category == category)
+    }
+
+    @Test func datedEntriesOnAListPage() {
+        let text = "Roundtable\n\nOctober 3, 2024 | Washington, DC\n\nA dozen senior officials met.\n\n"
+            + "Forum\n\nNovember 13, 2020 | Online\n\nMore than 40 participants joined."
+        #expect(facts(text, date: "2025").map(\.year) == [2024, 2020])
+    }
+
+    @Test func subjectAndProvenance() throws {
+        let text = "There are more than 30,000 American alumni of the JET program."
+        let fact = try #require(onlyFact(text))
+        #expect(fact.subject == "American alumni of the JET program")
+        #expect(fact.sentence == text)
+        #expect(fact.document == "test")
+        #expect(fact.id == Fact.stableID(documentHash: "test-hash", start: fact.start, end: fact.end))
+        #expect(fact.metric == nil)
+        #expect(fact.confidence > 0 && fact.confidence <= 1)
+    }
+}
