@@ -28,6 +28,18 @@ public struct DocumentLoader: Sendable {
         } catch {
             throw IngestError(.unreadable, path, "could not be read", cause: error)
         }
+        return try load(bytes: bytes, file: path, hints: hints, readingPDFFrom: path)
+    }
+
+    /// Reads `bytes` already read from the file at `path`, as `load(file:)` would read the file: the document is
+    /// made of exactly these bytes, so its content hash and its text agree even if the file changes meanwhile.
+    public func load(bytes: [UInt8], file path: String, hints: SourceHints = SourceHints()) throws -> IngestedDocument {
+        try load(bytes: bytes, file: path, hints: hints, readingPDFFrom: nil)
+    }
+
+    private func load(bytes: [UInt8], file path: String, hints: SourceHints, readingPDFFrom pdfPath: String?) throws
+        -> IngestedDocument
+    {
         let name = (path as NSString).lastPathComponent
         let fileExtension = (name as NSString).pathExtension
         let format: SourceFormat
@@ -42,7 +54,7 @@ public struct DocumentLoader: Sendable {
             )
         }
         let id = (name as NSString).deletingPathExtension
-        return try load(bytes: bytes, location: path, id: id.isEmpty ? name : id, format: format, pdfPath: path, hints: hints)
+        return try load(bytes: bytes, location: path, id: id.isEmpty ? name : id, format: format, pdfPath: pdfPath, hints: hints)
     }
 
     /// Reads bytes fetched from `location` (a URL); the format comes from the hints, the content type, the
@@ -61,7 +73,12 @@ public struct DocumentLoader: Sendable {
     ) throws -> IngestedDocument {
         guard !bytes.isEmpty else { throw IngestError(.empty, location, "is empty") }
         let read = try read(bytes, format: format, location: location, pdfPath: pdfPath)
-        guard !read.text.trimmingSpaces().isEmpty else { throw IngestError(.empty, location, "has no text") }
+        guard !read.text.trimmingSpaces().isEmpty else {
+            // A PDF without text is almost always a scan: say so, since "no text" alone puzzles whoever sees pages.
+            throw IngestError(.empty, location, format == .pdf
+                ? "has no text layer (a scanned or image-only PDF?); Briefing does not read text from images, so OCR it first"
+                : "has no text")
+        }
         var document = Document(
             id: id, location: location, title: hints.title ?? read.title, publisher: hints.publisher ?? read.publisher,
             text: read.text, contentHash: SHA256.hex(of: bytes), format: format.rawValue

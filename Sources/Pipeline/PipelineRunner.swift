@@ -43,7 +43,9 @@ public struct PipelineRunner: Sendable {
         do {
             return try await run(with: store)
         } catch {
-            // Best effort: when the store itself is what failed, the original error is the one to report.
+            // Best effort: when the store itself is what failed, the original error is the one to report. A
+            // damaged store is not written to at all (that could spread the damage), nor a locked one waited on again.
+            if let storeError = error as? StoreError, [.corrupt, .locked].contains(storeError.code) { throw error }
             let draft = store.beginRun(pipeline: plan.name, pipelineFile: plan.pipelineFile, extractorVersion: Extractor.version)
             _ = try? store.recordFailure(draft, reason: String(describing: error))
             throw error
@@ -111,7 +113,7 @@ public struct PipelineRunner: Sendable {
             extracted: extracted.filter { !$0.reused }.count, reused: extracted.filter(\.reused).count,
             facts: applied.facts.count, changes: changes,
             metricsWithNewValues: RunChangeSummary.metricsWithNewValues(changes),
-            outputs: outputs, warnings: sources.flatMap(\.warnings) + overrideWarnings, upToDate: false
+            outputs: outputs, warnings: sources.flatMap(\.warnings) + extracted.flatMap(\.warnings) + overrideWarnings, upToDate: false
         )
     }
 
@@ -188,10 +190,11 @@ public struct PipelineRunner: Sendable {
                         observer.runEvent(.reused(location: plan.read.source.location, facts: facts.count, reason: plan.reason))
                         return (index, ExtractedDocument(document: document, facts: facts, reused: true))
                     }
-                    let document = try plan.read.parse()
+                    let (document, warnings) = try plan.read.parse()
+                    for warning in warnings { observer.runEvent(.warning(warning)) }
                     let facts = extractor.extract(document)
                     observer.runEvent(.extracted(location: plan.read.source.location, facts: facts.count, reason: plan.reason))
-                    return (index, ExtractedDocument(document: document, facts: facts, reused: false))
+                    return (index, ExtractedDocument(document: document, facts: facts, reused: false, warnings: warnings))
                 }
             }
             var results = [ExtractedDocument?](repeating: nil, count: plans.count)
@@ -235,4 +238,6 @@ struct ExtractedDocument: Sendable {
     let document: Document
     let facts: [Fact]
     let reused: Bool
+    /// What reading the document repaired or skipped (invalid UTF-8, unreadable front matter).
+    var warnings: [String] = []
 }

@@ -20,13 +20,14 @@ struct SourceReader: Sendable {
         let fetched: CachedSource?
         let warnings: [String]
 
-        /// Turns the bytes into a document (the expensive part, run in parallel).
-        func parse() throws -> Document {
+        /// Turns the bytes read (never the file again: its hash must describe what is parsed) into a document
+        /// and the warnings reading it raised (the expensive part, run in parallel).
+        func parse() throws -> (document: Document, warnings: [String]) {
             let loader = DocumentLoader()
             let ingested = source.isURL
                 ? try loader.load(bytes: bytes, location: source.location, contentType: contentType, hints: source.hints)
-                : try loader.load(file: source.location, hints: source.hints)
-            return ingested.document
+                : try loader.load(bytes: bytes, file: source.location, hints: source.hints)
+            return (ingested.document, ingested.warnings.map(\.description))
         }
     }
 
@@ -43,7 +44,16 @@ struct SourceReader: Sendable {
         return reads
     }
 
+    /// The largest source file read, in bytes. Reading keeps several copies of a document's text in memory
+    /// (about 18 times its size), so a larger file is refused up front rather than exhausting memory.
+    static let maximumFileBytes = 64 << 20
+
     private func readFile(_ source: RunPlan.Source) throws -> Read {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: source.location))?[.size] as? NSNumber,
+           size.intValue > Self.maximumFileBytes {
+            throw IngestError(.tooLarge, source.location,
+                              "is \(size.intValue >> 20) MB; Briefing reads sources of at most \(Self.maximumFileBytes >> 20) MB (split it into parts)")
+        }
         guard let data = FileManager.default.contents(atPath: source.location) else {
             // The loader knows how to say precisely why a file cannot be read.
             _ = try DocumentLoader().load(file: source.location, hints: source.hints)
