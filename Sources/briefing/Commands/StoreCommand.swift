@@ -32,24 +32,28 @@ struct StoreCheckCommand: AsyncParsableCommand {
     mutating func run() async throws {
         let context = try PipelineContext(path: pipeline)
         let path = context.plan.storePath
-        let store = try context.openExistingStore()
         let problems: [String]
+        let store: FactStore
         do {
+            store = try context.openExistingStore()
             problems = try store.check()
-        } catch let error as StoreError {
-            problems = [String(describing: error).replacingOccurrences(of: path + ": ", with: "")]
+        } catch let error as StoreError where error.code == .corrupt {
+            throw Self.damaged(path, problems: [String(describing: error).replacingOccurrences(of: path + ": ", with: "")])
         }
-        guard problems.isEmpty else {
-            for problem in problems { Terminal.standardError.writeLine("briefing: \(path): \(problem)") }
-            throw CommandFailure.failed(
-                "\(path): damaged (\(problems.count) problem(s) above); keep a copy, then restore it from a backup "
-                    + "or move it aside and run the pipeline again to rebuild it from the sources")
-        }
+        guard problems.isEmpty else { throw Self.damaged(path, problems: problems) }
         let runs = try store.runs()
         let failed = runs.filter { $0.run.status != .succeeded }.count
         let schema = try store.appliedMigrations().last ?? "none"
         Terminal.standardOutput.writeLine(
             "ok  \(path): sound (schema \(schema)); \(runs.count) run(s), \(failed) failed; latest run: "
                 + "\(try store.documents().count) document(s), \(try store.facts().count) fact(s)")
+    }
+
+    /// Prints each problem on its own line and returns the closing failure with what to do about it.
+    private static func damaged(_ path: String, problems: [String]) -> CommandFailure {
+        for problem in problems { Terminal.standardError.writeLine("briefing: \(path): \(problem)") }
+        return CommandFailure.failed(
+            "\(path): damaged (\(problems.count) problem(s) above); keep a copy, then restore it from a backup "
+                + "or move it aside and run the pipeline again to rebuild it from the sources")
     }
 }
