@@ -26,9 +26,20 @@ public struct DocumentLoader: Sendable {
         do {
             bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw IngestError(.unreadable, path, "could not be read", cause: error)
+            throw IngestError(.unreadable, path, "could not be read: \(Self.reason(error))")
         }
         return try load(bytes: bytes, file: path, hints: hints, readingPDFFrom: path)
+    }
+
+    /// The system's reason for a failed read ("Permission denied"), not Foundation's dump of the whole error.
+    static func reason(_ error: any Error) -> String {
+        switch (error as? CocoaError)?.code {
+        case .fileReadNoPermission?: "permission denied"
+        case .fileReadNoSuchFile?: "no such file"
+        case .fileReadTooLarge?: "too large"
+        case .fileReadCorruptFile?, .fileReadUnknown?: "an input/output error"
+        default: (error as NSError).localizedDescription
+        }
     }
 
     /// Reads `bytes` already read from the file at `path`, as `load(file:)` would read the file: the document is

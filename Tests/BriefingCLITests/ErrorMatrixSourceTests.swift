@@ -182,7 +182,8 @@ enum MatrixHugeFile {
             throw MatrixSetupError("cannot create \(path)")
         }
         defer { try? handle.close() }
-        let chunk = Data(String(repeating: filler, count: (1 << 20) / filler.utf8.count).utf8)
+        var chunk = Data(String(repeating: filler, count: (1 << 20) / filler.utf8.count).utf8)
+        chunk.append(Data(repeating: UInt8(ascii: " "), count: (1 << 20) - chunk.count))
         let every = megabytes / factCount
         for index in 0..<megabytes {
             if index % every == 0 { try handle.write(contentsOf: Data(fact.utf8)) }
