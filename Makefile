@@ -4,7 +4,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/briefing
 PIPELINE ?= Pipelines/us-japan.yml
 
-.PHONY: all deps build run test eval eval-verbose bench catalog clean
+.PHONY: all deps build run test test-asan eval eval-verbose bench catalog clean
 
 all: build
 
@@ -21,9 +21,14 @@ run: build
 ## Unit, integration and end-to-end tests; the dev evaluation gate; the sample pipeline read back with openpyxl.
 test: deps
 	swift build --build-tests
-	swift test --skip-build
+	@bash -c 'set -o pipefail; swift test --skip-build 2>&1 | tee .build/test.log; status=$$?; scripts/error-matrix-summary .build/test.log || true; exit $$status'
 	@scripts/eval-check $(BIN) $(SHARED)
 	@scripts/check-sample $(abspath $(BIN))
+
+## The whole test suite again under AddressSanitizer, in its own build folder (.build-asan).
+test-asan: deps
+	swift build --build-tests -Xswiftc -sanitize=address --scratch-path .build-asan
+	swift test --skip-build --scratch-path .build-asan
 
 ## Score the extractor on ../shared/eval (dev gold, links, peer suites).
 eval: build
@@ -33,7 +38,7 @@ eval-verbose: build
 	@scripts/eval.sh $(BIN) $(SHARED) --verbose
 
 clean:
-	rm -rf .build Output/*.xlsx Output/*.md Output/*.sqlite Output/*.json
+	rm -rf .build .build-asan Output/*.xlsx Output/*.md Output/*.sqlite Output/*.json
 
 ## Benchmarks (release build; not part of `make test`): prints a table, writes Output/bench.json.
 bench: deps

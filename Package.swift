@@ -127,7 +127,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "BriefingModel", "FactStore"],
+            dependencies: [
+                "Pipeline", "BriefingModel", "FactStore", "Extraction",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

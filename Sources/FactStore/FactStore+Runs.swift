@@ -163,6 +163,8 @@ extension FactStore {
                 DELETE FROM documents WHERE NOT EXISTS (
                     SELECT 1 FROM run_documents r WHERE r.location = documents.location AND r.content_hash = documents.content_hash)
                 """)
+            // Metrics are recorded only for the facts that use them: one no fact uses came with the discarded run.
+            try db.execute(sql: "DELETE FROM metrics WHERE NOT EXISTS (SELECT 1 FROM facts f WHERE f.metric = metrics.id)")
         }
     }
 }

@@ -50,13 +50,28 @@ public final class FactStore: Sendable {
 
     /// Runs SQLite's `PRAGMA integrity_check` and foreign-key check; returns the problems found, empty when sound.
     public func check() throws -> [String] {
-        try read("checking the store's integrity") { db in
-            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-            let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
-            problems += orphans.map { row in
-                "row \(row[1] as Int64? ?? 0) of table \(row[0] as String? ?? "?") points to a missing \(row[2] as String? ?? "?") row"
+        // Outside a transaction: a damaged page makes SQLite stop the check part-way, and a transaction around
+        // it would turn that into an error instead of a finding.
+        do {
+            return try queue.inDatabase(Self.problems)
+        } catch {
+            throw StoreError.wrap(error, doing: "checking the store's integrity", path: path)
+        }
+    }
+
+    private static func problems(in db: Database) throws -> [String] {
+        var problems: [String] = []
+        do {
+            let lines = try String.fetchCursor(db, sql: "PRAGMA integrity_check")
+            while let line = try lines.next() {
+                if line != "ok" && !line.hasPrefix("*** in database") { problems.append(line) }
             }
-            return problems
+        } catch let error as DatabaseError {
+            return problems + ["the integrity check stopped: \(error.message ?? "\(error.resultCode)")"]
+        }
+        let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+        return problems + orphans.map { row in
+            "row \(row[1] as Int64? ?? 0) of table \(row[0] as String? ?? "?") points to a missing \(row[2] as String? ?? "?") row"
         }
     }
 

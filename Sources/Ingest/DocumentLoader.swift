@@ -64,7 +64,18 @@ public struct DocumentLoader: Sendable {
         do {
             return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw IngestError(.unreadable, path, "could not be read", cause: error)
+            throw IngestError(.unreadable, path, "could not be read: \(Self.reason(error))")
+        }
+    }
+
+    /// The system's reason for a failed read ("permission denied"), not Foundation's dump of the whole error.
+    static func reason(_ error: any Error) -> String {
+        switch (error as? CocoaError)?.code {
+        case .fileReadNoPermission?: "permission denied"
+        case .fileReadNoSuchFile?: "no such file"
+        case .fileReadTooLarge?: "too large"
+        case .fileReadCorruptFile?, .fileReadUnknown?: "an input/output error"
+        default: (error as NSError).localizedDescription
         }
     }
 
@@ -84,7 +95,12 @@ public struct DocumentLoader: Sendable {
     ) throws -> IngestedDocument {
         guard !bytes.isEmpty else { throw IngestError(.empty, location, "is empty") }
         let read = try read(bytes, format: format, location: location)
-        guard !read.text.trimmingSpaces().isEmpty else { throw IngestError(.empty, location, "has no text") }
+        guard !read.text.trimmingSpaces().isEmpty else {
+            // A PDF without text is almost always a scan: say so, since "no text" alone puzzles whoever sees pages.
+            throw IngestError(.empty, location, format == .pdf
+                ? "has no text layer (a scanned or image-only PDF?); Briefing does not read text from images, so OCR it first"
+                : "has no text")
+        }
         var document = Document(
             id: id, location: location, title: hints.title ?? read.title, publisher: hints.publisher ?? read.publisher,
             text: read.text, contentHash: SHA256.hex(of: bytes), format: format.rawValue

@@ -76,10 +76,15 @@ public struct HTTPFetcher: Sendable {
     private static func classify(_ error: any Error, location: String) -> IngestError {
         let code = (error as? URLError)?.code
         switch code {
+        // These say all there is to say; the NSError behind them prints as a paragraph of dictionary dumps.
         case .timedOut?:
-            return IngestError(.timeout, location, "timed out", cause: error)
-        case .cannotConnectToHost?, .cannotFindHost?, .dnsLookupFailed?, .networkConnectionLost?, .notConnectedToInternet?:
-            return IngestError(.connectionFailed, location, "could not connect", cause: error)
+            return IngestError(.timeout, location, "timed out (no answer within the fetch timeout)")
+        case .cannotConnectToHost?:
+            return IngestError(.connectionFailed, location, "could not connect: connection refused")
+        case .cannotFindHost?, .dnsLookupFailed?:
+            return IngestError(.connectionFailed, location, "could not connect: unknown host")
+        case .networkConnectionLost?, .notConnectedToInternet?:
+            return IngestError(.connectionFailed, location, "could not connect: the network connection was lost")
         case .httpTooManyRedirects?, .redirectToNonExistentLocation?:
             return IngestError(.network, location, "redirects did not end", cause: error)
         default:

@@ -12,6 +12,8 @@ public struct IngestError: Error, CustomStringConvertible, Sendable {
         case empty
         /// The bytes are not text (NUL bytes or mostly control characters).
         case binary
+        /// The source is larger than Briefing reads.
+        case tooLarge
         /// The file type is not one Briefing reads.
         case unsupportedFormat
         /// A helper program (pdftotext) is not installed.

@@ -46,6 +46,10 @@ struct PDFTextExtractor {
         let message = errorText.wait()
         guard process.terminationStatus == 0 else {
             let detail = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(process.terminationStatus)"
+            if detail.localizedCaseInsensitiveContains("password") {
+                // The file, not the tool, is the problem: bad input the user can fix.
+                throw IngestError(.unreadable, location, "is an encrypted (password-protected) PDF; save a copy without the password and list that")
+            }
             throw IngestError(.toolFailed, location, "pdftotext could not read the PDF: \(detail)")
         }
         return split(String(decoding: data, as: UTF8.self))

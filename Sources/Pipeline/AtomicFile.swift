@@ -26,7 +26,8 @@ public enum AtomicFile {
     }
 
     /// Lets `produce` write the new content to a temporary path (for writers that want a path, such as the
-    /// workbook), then moves it over `path`. Errors from `produce` pass through unchanged after clean-up.
+    /// workbook), then moves it over `path`. After clean-up, a `PipelineError` from `produce` passes through
+    /// unchanged and any other error becomes the cause of a `.writeFailed` error naming `path`.
     public static func replace(_ path: String, produce: (_ temporaryPath: String) throws -> Void) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let directory = folder.isEmpty ? "." : folder
@@ -42,7 +43,15 @@ public enum AtomicFile {
         }
         let temporary = directory + "/" + temporaryPrefix(of: path) + "\(getpid())-\(UInt32.random(in: 0 ... .max))"
         do {
-            try produce(temporary)
+            do {
+                try produce(temporary)
+            } catch let error as PipelineError {
+                throw error
+            } catch {
+                // The writer's own error names the temporary file; the user needs the output and the likely reason.
+                throw PipelineError(.writeFailed, "could not be written\(spaceNote(directory)); the previous file is unchanged",
+                                    file: path, cause: error)
+            }
             try flush(temporary, target: path)
             if let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? NSNumber {
                 chmod(temporary, mode_t(mode.uint16Value))
@@ -73,6 +82,13 @@ public enum AtomicFile {
     /// `.<file name>.tmp-`: hidden, and never ending in the output's own extension, so nobody takes it for one.
     private static func temporaryPrefix(of path: String) -> String {
         "." + (path as NSString).lastPathComponent + ".tmp-"
+    }
+
+    /// ": no space left on the device" when the folder's file system is full (the usual reason a write fails).
+    private static func spaceNote(_ directory: String) -> String {
+        var stats = statvfs()
+        guard statvfs(directory, &stats) == 0, stats.f_bavail == 0 else { return "" }
+        return ": no space left on the device"
     }
 
     private static func flush(_ temporary: String, target: String) throws {

@@ -18,6 +18,8 @@ public struct PipelineError: Error, CustomStringConvertible, Sendable {
         public static let locked = Code("locked")
         /// The lock file could not be created or locked.
         public static let lockFailed = Code("lockFailed")
+        /// An output path the pipeline names cannot be a file: its folder is missing or it is a folder (exit code 2).
+        public static let invalidOutput = Code("invalidOutput")
         /// An output file could not be written; the previous one is still in place.
         public static let writeFailed = Code("writeFailed")
 

@@ -45,7 +45,16 @@ struct SourceReader: Sendable {
         return reads
     }
 
+    /// The largest source file read, in bytes. Reading keeps several copies of a document's text in memory
+    /// (about 18 times its size), so a larger file is refused up front rather than exhausting memory.
+    static let maximumFileBytes = 64 << 20
+
     private func readFile(_ source: RunPlan.Source) throws -> Read {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: source.location))?[.size] as? NSNumber,
+           size.intValue > Self.maximumFileBytes {
+            throw IngestError(.tooLarge, source.location,
+                              "is \(size.intValue >> 20) MB; Briefing reads sources of at most \(Self.maximumFileBytes >> 20) MB (split it into parts)")
+        }
         let bytes = try DocumentLoader.readFile(source.location)
         // A file of a type Briefing does not read fails the run now, before any extraction.
         try DocumentLoader.refuseUnreadable(path: source.location, bytes: bytes, hints: source.hints)

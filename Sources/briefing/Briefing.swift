@@ -23,7 +23,7 @@ struct Briefing: AsyncParsableCommand {
         version: BriefingVersion.string,
         subcommands: [
             RunCommand.self, ExtractCommand.self, DiffCommand.self, HistoryCommand.self, ReportCommand.self,
-            ScheduleCommand.self, ValidateCommand.self,
+            ScheduleCommand.self, ValidateCommand.self, StoreCommand.self,
         ]
     )
 

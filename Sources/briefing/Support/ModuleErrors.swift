@@ -12,7 +12,7 @@ enum ModuleErrors {
             // A source the user named is missing, empty or not text: bad input. A server that fails: the run failed.
             error.isFetchFailure || error.code == .toolMissing || error.code == .toolFailed ? 1 : 2
         case let error as PipelineError:
-            [.invalidPipelineFile, .invalidSchedule, .unsupportedSchedule].contains(error.code) ? 2 : 1
+            [.invalidPipelineFile, .invalidSchedule, .unsupportedSchedule, .invalidOutput].contains(error.code) ? 2 : 1
         case is NormalizationError:
             2
         case let error as StoreError:
