@@ -45,7 +45,9 @@ public struct PipelineRunner: Sendable {
         do {
             return try await run(with: store)
         } catch {
-            // Best effort: when the store itself is what failed, the original error is the one to report.
+            // Best effort: when the store itself is what failed, the original error is the one to report. A
+            // damaged store is not written to at all (that could spread the damage), nor a locked one waited on again.
+            if let storeError = error as? StoreError, [.corrupt, .locked].contains(storeError.code) { throw error }
             let draft = store.beginRun(pipeline: plan.name, pipelineFile: plan.pipelineFile, extractorVersion: Extractor.version)
             _ = try? store.recordFailure(draft, reason: String(describing: error))
             throw error

@@ -21,12 +21,15 @@ import Testing
         let path = directory.path + "/book.xlsx"
         try AtomicFile.write("good", to: path)
         struct Boom: Error {}
-        #expect(throws: Boom.self) {
+        // The producer's error reaches the caller as the output's write failure, with the producer's as its cause.
+        let error = #expect(throws: PipelineError.self) {
             try AtomicFile.replace(path) { temporary in
                 try Data("half".utf8).write(to: URL(fileURLWithPath: temporary))
                 throw Boom()
             }
         }
+        #expect(error?.code == .writeFailed)
+        #expect(error?.cause is Boom)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "good")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["book.xlsx"])
         #expect { try AtomicFile.replace(path) { _ in } } throws: { "\($0)".contains("the new content was not written") }
