@@ -76,10 +76,10 @@ struct ExtractionRun {
             }
             for (qi, q) in quantities.enumerated() where q.unitKind == .count && resolvedNouns[qi].0 == nil {
                 var k = q.end
-                if k < e, tokens[k].isWord, tokens[k].key == WordKey.of("of") {
+                if k < e, tokens[k].isWord, tokens[k].key == CommonWord.of {
                     k += 1
-                    while k < e, tokens[k].isWord, tokens[k].key == WordKey.of("the") || tokens[k].key == WordKey.of("all")
-                            || tokens[k].key == WordKey.of("these") || tokens[k].key == WordKey.of("its") {
+                    while k < e, tokens[k].isWord, tokens[k].key == CommonWord.the || tokens[k].key == CommonWord.all
+                            || tokens[k].key == CommonWord.these || tokens[k].key == CommonWord.its {
                         k += 1
                     }
                     if qi + 1 < quantities.count, quantities[qi + 1].start == k, let n = resolvedNouns[qi + 1].0 {
