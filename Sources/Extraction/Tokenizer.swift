@@ -1,7 +1,9 @@
 /// Splits text (as Unicode scalars) into tokens in one pass: words, numbers with their grouping and decimals,
 /// and single symbols. Whitespace is not a token; it is recorded as a flag on the token that follows.
 struct Tokenizer {
-    let scalars: [Unicode.Scalar]
+    /// The text, borrowed for the duration of `tokenize()` (no bounds checks or array retains in the hot loops;
+    /// every access below is guarded by an explicit `< n` test).
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
 
     /// Tokenizes the whole text.
     func tokenize() -> [Token] {
