@@ -16,6 +16,22 @@ struct Tokenizer {
         let classes = WordClass.table
         while i < n {
             let s = scalars[i]
+            // Plain spaces and ASCII words first: most of the text (the checks below cannot match them).
+            if s.value == 0x20 {
+                pending.insert(.spaceBefore)
+                i += 1
+                continue
+            }
+            if ScalarClass.isASCIILetter(s) {
+                newlines = 0
+                var token = readWord(at: i)
+                token.wordClass = classes[token.key] ?? []
+                token.flags.formUnion(pending)
+                pending = []
+                tokens.append(token)
+                i = token.end
+                continue
+            }
             if ScalarClass.isSpace(s) {
                 pending.insert(.spaceBefore)
                 i += 1
@@ -81,10 +97,10 @@ struct Tokenizer {
         while j < n {
             let v = scalars[j].value
             if v >= 97 && v <= 122 {
-                lower += 1
+                lower &+= 1
                 hash = (hash ^ UInt64(v)) &* 0x0000_0100_0000_01b3
             } else if v >= 65 && v <= 90 {
-                upper += 1
+                upper &+= 1
                 hash = (hash ^ UInt64(v + 32)) &* 0x0000_0100_0000_01b3
             } else {
                 break
