@@ -96,7 +96,11 @@ struct QuantityScanner {
             case .number: interesting = true
             case .word:
                 interesting = t.wordClass.contains(.quantityStart)
-            case .symbol: interesting = t.key > 0x7F || t.key == 0x24 || t.key == 0x2D || t.key == 0x2E
+            case .symbol:
+                // A "-" only matters as the sign of a number glued to it; no rule starts at a "." (both are
+                // common, and trying every rule on them costs more than this test).
+                interesting = t.key > 0x7F || t.key == 0x24
+                    || (t.key == 0x2D && i + 1 < e && tokens[i + 1].isNumber && !tokens[i + 1].spaceBefore)
             }
             guard interesting else {
                 i += 1
