@@ -21,6 +21,8 @@ enum ScalarClass {
     @inline(never)
     static func isNonASCIILetter(_ s: Unicode.Scalar) -> Bool {
         if s.value == 0xB5 || s.value == 0x3BC { return true }  // micro sign and mu, as in "μg"
+        // General punctuation (curly quotes, dashes, bullets) and currency signs hold no letters or marks.
+        if (0x2000...0x206F).contains(s.value) || (0x20A0...0x20CF).contains(s.value) { return false }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark
     }
