@@ -12,9 +12,11 @@ struct ExtractionRun {
     let categories: CategoryClassifier
     let kinds: KindClassifier
     let years: YearResolver
+    let ids: FactID
 
     init(document: Document, text: ScalarText, tokens: [Token]) {
         self.document = document
+        ids = FactID(documentHash: document.contentHash)
         self.text = text
         let scalars = text.scalars
         self.scalars = scalars
@@ -142,7 +144,7 @@ struct ExtractionRun {
         let unit = Unit(rawValue: q.unit)
         let hasNoun = q.unitKind == .count || q.unitKind == .rank
         return Fact(
-            id: Fact.stableID(documentHash: document.contentHash, start: start, end: end),
+            id: ids.id(start: start, end: end),
             document: document.id, text: string(start, end), start: start, end: end, sentence: sentence,
             value: Self.rounded(q.value), low: q.low.map(Self.rounded), high: q.high.map(Self.rounded), unit: unit,
             noun: hasNoun ? q.noun : nil, qualifier: q.qualifier, category: category, kind: kind, year: year,
