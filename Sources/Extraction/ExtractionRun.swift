@@ -12,9 +12,11 @@ struct ExtractionRun {
     let categories: CategoryClassifier
     let kinds: KindClassifier
     let years: YearResolver
+    let ids: FactID
 
     init(document: Document, text: ScalarText, tokens: [Token]) {
         self.document = document
+        ids = FactID(documentHash: document.contentHash)
         self.text = text
         let scalars = text.scalars
         self.scalars = scalars
@@ -76,10 +78,10 @@ struct ExtractionRun {
             }
             for (qi, q) in quantities.enumerated() where q.unitKind == .count && resolvedNouns[qi].0 == nil {
                 var k = q.end
-                if k < e, tokens[k].isWord, tokens[k].key == WordKey.of("of") {
+                if k < e, tokens[k].isWord, tokens[k].key == CommonWord.of {
                     k += 1
-                    while k < e, tokens[k].isWord, tokens[k].key == WordKey.of("the") || tokens[k].key == WordKey.of("all")
-                            || tokens[k].key == WordKey.of("these") || tokens[k].key == WordKey.of("its") {
+                    while k < e, tokens[k].isWord, tokens[k].key == CommonWord.the || tokens[k].key == CommonWord.all
+                            || tokens[k].key == CommonWord.these || tokens[k].key == CommonWord.its {
                         k += 1
                     }
                     if qi + 1 < quantities.count, quantities[qi + 1].start == k, let n = resolvedNouns[qi + 1].0 {
@@ -142,7 +144,7 @@ struct ExtractionRun {
         let unit = Unit(rawValue: q.unit)
         let hasNoun = q.unitKind == .count || q.unitKind == .rank
         return Fact(
-            id: Fact.stableID(documentHash: document.contentHash, start: start, end: end),
+            id: ids.id(start: start, end: end),
             document: document.id, text: string(start, end), start: start, end: end, sentence: sentence,
             value: Self.rounded(q.value), low: q.low.map(Self.rounded), high: q.high.map(Self.rounded), unit: unit,
             noun: hasNoun ? q.noun : nil, qualifier: q.qualifier, category: category, kind: kind, year: year,

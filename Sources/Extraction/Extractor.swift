@@ -12,7 +12,7 @@ public struct Extractor: Sendable {
     /// Returns the facts of a document, in text order.
     public func extract(_ document: Document) -> [Fact] {
         let text = ScalarText(document.text)
-        let tokens = Tokenizer(scalars: text.scalars).tokenize()
+        let tokens = text.scalars.withUnsafeBufferPointer { Tokenizer(scalars: $0).tokenize() }
         guard !tokens.isEmpty else { return [] }
         let run = ExtractionRun(document: document, text: text, tokens: tokens)
         return run.facts()

@@ -41,7 +41,7 @@ struct NounFinder {
                 }
                 if Lexicon.nounStops.contains(t.key) {
                     // "sister-city and sister-state affiliations": keep going past "and" after a modifier.
-                    let isConjunction = t.key == WordKey.of("and") || t.key == WordKey.of("or")
+                    let isConjunction = t.key == CommonWord.and || t.key == CommonWord.or
                     if isConjunction, let h = head, !looksPlural(h), k + 1 < end, tokens[k + 1].isWord {
                         k += 1
                         continue
@@ -94,13 +94,13 @@ struct NounFinder {
         if let head = q.nounToken, head >= q.end {
             var end = head + 1
             // "alumni of the JET program": keep one "of" phrase.
-            if end + 1 < e, tokens[end].isWord, tokens[end].key == WordKey.of("of") {
+            if end + 1 < e, tokens[end].isWord, tokens[end].key == CommonWord.of {
                 var k = end + 1
                 var n = 0
                 while k < e, n < 5, tokens[k].isWord || (tokens[k].isSymbol("-") && !tokens[k].spaceBefore)
                         || (tokens[k].isSymbol(".") && tokens[k - 1].length == 1)
                 {
-                    if tokens[k].isWord, Lexicon.nounStops.contains(tokens[k].key), tokens[k].key != WordKey.of("the") { break }
+                    if tokens[k].isWord, Lexicon.nounStops.contains(tokens[k].key), tokens[k].key != CommonWord.the { break }
                     k += 1
                     n += 1
                 }
@@ -109,7 +109,7 @@ struct NounFinder {
             return phrase(q.end, end)
         }
         // "70 percent of the land": the phrase after "of".
-        if q.end + 1 < e, tokens[q.end].isWord, tokens[q.end].key == WordKey.of("of") {
+        if q.end + 1 < e, tokens[q.end].isWord, tokens[q.end].key == CommonWord.of {
             var k = q.end + 1
             var n = 0
             while k < e, n < 6, tokens[k].isWord || (tokens[k].isSymbol("-") && !tokens[k].spaceBefore) {

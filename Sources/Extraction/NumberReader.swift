@@ -64,7 +64,7 @@ struct NumberReader {
     private func letterScale(_ t: Token, attached: Bool, currency: Bool) -> Double? {
         guard t.isWord else { return nil }
         if t.length == 1 {
-            guard attached else { return t.key == WordKey.of("k") ? 1e3 : nil }
+            guard attached else { return t.key == CommonWord.k ? 1e3 : nil }
             switch scalars[t.start].value {
             case 0x6B, 0x4B: return 1e3  // k K
             case 0x4D: return 1e6  // M
@@ -307,7 +307,7 @@ struct NumberReader {
                     case .hundred?, .scale?, .dozen?:
                         if last == .fraction {
                             guard j == k + 1 else { break loop }
-                        } else if case .scale? = next, case .scale? = numberWord(j, limit), tokens[j].key == WordKey.of("millions") {
+                        } else if case .scale? = next, case .scale? = numberWord(j, limit), tokens[j].key == CommonWord.millions {
                             break loop
                         }
                     case .fraction?:

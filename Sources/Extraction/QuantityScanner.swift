@@ -96,7 +96,11 @@ struct QuantityScanner {
             case .number: interesting = true
             case .word:
                 interesting = t.wordClass.contains(.quantityStart)
-            case .symbol: interesting = t.key > 0x7F || t.key == 0x24 || t.key == 0x2D || t.key == 0x2E
+            case .symbol:
+                // A "-" only matters as the sign of a number glued to it; no rule starts at a "." (both are
+                // common, and trying every rule on them costs more than this test).
+                interesting = t.key > 0x7F || t.key == 0x24
+                    || (t.key == 0x2D && i + 1 < e && tokens[i + 1].isNumber && !tokens[i + 1].spaceBefore)
             }
             guard interesting else {
                 i += 1
@@ -185,7 +189,7 @@ struct QuantityScanner {
         }
         if first.isWord && endsWithSymbol && m.end - i >= 2 {
             // "a $5 bill" is not Australian dollars: a spaced single letter before "$" must be a known prefix.
-            if first.length == 1 && tokens[i + 1].spaceBefore && !(first.key == WordKey.of("c")) { return nil }
+            if first.length == 1 && tokens[i + 1].spaceBefore && !(first.key == CommonWord.c) { return nil }
         }
         guard m.end < e else { return nil }
         let next = tokens[m.end]
@@ -599,7 +603,7 @@ struct QuantityScanner {
         if t.isWord, let v = Lexicon.ordinalWords[t.key] {
             value = v
         } else if t.isNumber, t.isPlainInteger, j < e, tokens[j].isWord, attached(j),
-                  [Self.k.st, Self.k.nd, Self.k.rd, Self.k.th].contains(tokens[j].key)
+                  tokens[j].key == Self.k.st || tokens[j].key == Self.k.nd || tokens[j].key == Self.k.rd || tokens[j].key == Self.k.th
         {
             value = t.value
             j += 1
@@ -616,7 +620,7 @@ struct QuantityScanner {
     /// "a gallon of beer", "an acre of land": one unit of measure.
     private func articleUnit(at i: Int, e: Int) -> Quantity? {
         let t = tokens[i]
-        guard t.isWord, t.key == Self.k.a || t.key == WordKey.of("an"), i + 2 < e,
+        guard t.isWord, t.key == Self.k.a || t.key == CommonWord.an, i + 2 < e,
               let hit = Lexicon.units.matchForward(tokens, at: i + 1, limit: e), hit.value.kind == .measure,
               hit.value.guardRule == .none, tokens[i + 1].length > 2, word(hit.end, Self.k.of)
         else { return nil }
@@ -630,13 +634,13 @@ struct QuantityScanner {
     private func timesWord(at i: Int, s: Int, e: Int) -> Quantity? {
         let t = tokens[i]
         guard t.isWord, let v = Self.timesWords[t.key] else { return nil }
-        let isDoubled = [WordKey.of("doubled"), WordKey.of("tripled"), WordKey.of("trebled"),
-                         WordKey.of("quadrupled")].contains(t.key)
+        let isDoubled = t.key == CommonWord.doubled || t.key == CommonWord.tripled || t.key == CommonWord.trebled
+            || t.key == CommonWord.quadrupled
         let prevOpens = i - 1 >= s && tokens[i - 1].isWord && Self.doubleOpeners.contains(tokens[i - 1].key)
         let nextCloses = i + 1 < e && tokens[i + 1].isWord && Self.doubleClosers.contains(tokens[i + 1].key)
         if i + 1 < e, tokens[i + 1].isSymbol("-") { return nil }
         if !(isDoubled || prevOpens || nextCloses) { return nil }
-        if isDoubled, i + 1 < e, tokens[i + 1].isWord, tokens[i + 1].key == WordKey.of("down") { return nil }
+        if isDoubled, i + 1 < e, tokens[i + 1].isWord, tokens[i + 1].key == CommonWord.down { return nil }
         var q = Quantity(start: i, coreStart: i, end: i + 1, value: v, unit: "times", unitKind: .times)
         q.inWords = true
         if let found = Lexicon.qualifiers.matchBackward(tokens, endingBefore: i, floor: s) {
@@ -749,7 +753,7 @@ struct QuantityScanner {
                 return end
             }
             if j + 1 < n, tokens[j + 1].isWord, Lexicon.months[tokens[j + 1].key] != nil,
-               tokens[j + 1].key != WordKey.of("may") || tokens[j + 1].isCapitalized || (j + 2 < n && tokens[j + 2].isNumber)
+               tokens[j + 1].key != CommonWord.may || tokens[j + 1].isCapitalized || (j + 2 < n && tokens[j + 2].isNumber)
                 || (j + 2 >= n || tokens[j + 2].isSymbol)
             {
                 if tokens[j + 1].length >= 3 { return j + 2 }
@@ -894,7 +898,7 @@ struct QuantityScanner {
     /// "May" is a month before a day or year, not the verb.
     private func isMonthUse(_ p: Int) -> Bool {
         let t = tokens[p]
-        if t.key != WordKey.of("may") { return true }
+        if t.key != CommonWord.may { return true }
         return t.isCapitalized || (p + 1 < tokens.count && tokens[p + 1].isNumber)
     }
 

@@ -13,7 +13,16 @@ enum ScalarClass {
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIILetter(s) }
+        return isNonASCIILetter(s)
+    }
+
+    /// The Unicode-property half of `isLetter`, kept out of line: inlined, its property and category metadata
+    /// lookups run in the prologue of every caller, even for ASCII text.
+    @inline(never)
+    static func isNonASCIILetter(_ s: Unicode.Scalar) -> Bool {
         if s.value == 0xB5 || s.value == 0x3BC { return true }  // micro sign and mu, as in "μg"
+        // General punctuation (curly quotes, dashes, bullets) and currency signs hold no letters or marks.
+        if (0x2000...0x206F).contains(s.value) || (0x20A0...0x20CF).contains(s.value) { return false }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark
     }
@@ -47,14 +56,20 @@ enum ScalarClass {
     @inline(__always)
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s.value >= 65 && s.value <= 90 }
-        return s.properties.isUppercase
+        return isNonASCIIUpper(s)
     }
+
+    @inline(never)
+    private static func isNonASCIIUpper(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 
     @inline(__always)
     static func isLower(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s.value >= 97 && s.value <= 122 }
-        return s.properties.isLowercase
+        return isNonASCIILower(s)
     }
+
+    @inline(never)
+    private static func isNonASCIILower(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
 
     /// Hyphens, dashes and the minus sign, which the grammar treats alike.
     @inline(__always)

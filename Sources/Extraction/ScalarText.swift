@@ -19,6 +19,19 @@ struct ScalarText {
                     var i = 0
                     var k = 0
                     while i < n {
+                        // Eight ASCII bytes at a time (most of the text): one load and one mask test.
+                        if i + 8 <= n, let base = bytes.baseAddress {
+                            let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                            if chunk & 0x8080_8080_8080_8080 == 0 {
+                                for j in 0..<8 {
+                                    starts[k + j] = Int32(truncatingIfNeeded: i + j)
+                                    out[k + j] = Unicode.Scalar(bytes[i + j])
+                                }
+                                i += 8
+                                k += 8
+                                continue
+                            }
+                        }
                         let b = bytes[i]
                         starts[k] = Int32(truncatingIfNeeded: i)
                         if b < 0x80 {

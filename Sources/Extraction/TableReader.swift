@@ -269,7 +269,7 @@ struct TableReader {
                 if case .scale(let v)? = Lexicon.numberWords[t.key] { info.scale = v }
                 if let a = Lexicon.scaleAbbreviations[t.key], t.length > 1 { info.scale = a.value }
                 if Lexicon.isoCodeKeys.contains(t.key), t.flags.contains(.allCaps) {
-                    info.currency = t.key == WordKey.of("rmb") ? "CNY" : String(String.UnicodeScalarView(scalars[t.start..<t.end])).uppercased()
+                    info.currency = t.key == CommonWord.rmb ? "CNY" : String(String.UnicodeScalarView(scalars[t.start..<t.end])).uppercased()
                 }
             }
             if let unit = Lexicon.units.matchForward(tokens, at: i, limit: end) {

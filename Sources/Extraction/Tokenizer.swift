@@ -1,7 +1,9 @@
 /// Splits text (as Unicode scalars) into tokens in one pass: words, numbers with their grouping and decimals,
 /// and single symbols. Whitespace is not a token; it is recorded as a flag on the token that follows.
 struct Tokenizer {
-    let scalars: [Unicode.Scalar]
+    /// The text, borrowed for the duration of `tokenize()` (no bounds checks or array retains in the hot loops;
+    /// every access below is guarded by an explicit `< n` test).
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
 
     /// Tokenizes the whole text.
     func tokenize() -> [Token] {
@@ -14,6 +16,22 @@ struct Tokenizer {
         let classes = WordClass.table
         while i < n {
             let s = scalars[i]
+            // Plain spaces and ASCII words first: most of the text (the checks below cannot match them).
+            if s.value == 0x20 {
+                pending.insert(.spaceBefore)
+                i += 1
+                continue
+            }
+            if ScalarClass.isASCIILetter(s) {
+                newlines = 0
+                var token = readWord(at: i)
+                token.wordClass = classes[token.key] ?? []
+                token.flags.formUnion(pending)
+                pending = []
+                tokens.append(token)
+                i = token.end
+                continue
+            }
             if ScalarClass.isSpace(s) {
                 pending.insert(.spaceBefore)
                 i += 1
@@ -79,10 +97,10 @@ struct Tokenizer {
         while j < n {
             let v = scalars[j].value
             if v >= 97 && v <= 122 {
-                lower += 1
+                lower &+= 1
                 hash = (hash ^ UInt64(v)) &* 0x0000_0100_0000_01b3
             } else if v >= 65 && v <= 90 {
-                upper += 1
+                upper &+= 1
                 hash = (hash ^ UInt64(v + 32)) &* 0x0000_0100_0000_01b3
             } else {
                 break

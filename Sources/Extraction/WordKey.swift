@@ -40,11 +40,17 @@ struct WordKey {
         case 0xFB04: return feed(feed(feed(hash, 102), 102), 108)
         case 0xFB05, 0xFB06: return feed(feed(hash, 115), 116)
         default:
-            var h = hash
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                h = feed(h, lower.value)
-            }
-            return h
+            return feedLowercaseMapping(scalar, into: hash)
         }
+    }
+
+    /// Feeds the full lower-case mapping of a scalar; out of line so that callers do not carry its metadata.
+    @inline(never)
+    private static func feedLowercaseMapping(_ scalar: Unicode.Scalar, into hash: UInt64) -> UInt64 {
+        var h = hash
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+            h = feed(h, lower.value)
+        }
+        return h
     }
 }

@@ -63,7 +63,7 @@ struct YearResolver {
                 continue
             }
             if i + 1 < e, tokens[i + 1].isWord, tokens[i + 1].isCapitalized, Lexicon.months[tokens[i + 1].key] == nil,
-               i > s, tokens[i - 1].isWord, tokens[i - 1].key == WordKey.of("the") || tokens[i - 1].key == WordKey.of("a")
+               i > s, tokens[i - 1].isWord, tokens[i - 1].key == CommonWord.the || tokens[i - 1].key == CommonWord.a
             {
                 continue
             }
@@ -92,7 +92,7 @@ struct YearResolver {
                     if Self.periodStarters.contains(p.key), !sawComma { m.base = true; break }
                     if Self.comparators.contains(p.key), steps <= 3, !sawComma {
                         // "on" and "over" only right before the year ("up 47.1 pct on 2023").
-                        let tight = p.key == WordKey.of("on") || p.key == WordKey.of("over")
+                        let tight = p.key == CommonWord.on || p.key == CommonWord.over
                         if !tight || steps == 0 { m.base = true; break }
                     }
                     if p.key == Self.of, b - 1 >= s, tokens[b - 1].isWord, tokens[b - 1].key == Self.levelKey {
@@ -103,7 +103,7 @@ struct YearResolver {
                         if steps <= 4 { m.horizon = true }
                         break
                     }
-                    if !Self.fillers.contains(p.key) && steps >= 1 && p.key != WordKey.of("in") { if steps > 3 { break } }
+                    if !Self.fillers.contains(p.key) && steps >= 1 && p.key != CommonWord.in { if steps > 3 { break } }
                 }
                 b -= 1
                 steps += 1

@@ -1,0 +1,26 @@
+/// Keys of the short words the rules test one at a time, hashed once: `WordKey.of` on a literal in a hot loop
+/// hashes the string again on every call.
+enum CommonWord {
+    static let a = WordKey.of("a")
+    static let all = WordKey.of("all")
+    static let an = WordKey.of("an")
+    static let and = WordKey.of("and")
+    static let c = WordKey.of("c")
+    static let doubled = WordKey.of("doubled")
+    static let down = WordKey.of("down")
+    static let `in` = WordKey.of("in")
+    static let its = WordKey.of("its")
+    static let k = WordKey.of("k")
+    static let may = WordKey.of("may")
+    static let millions = WordKey.of("millions")
+    static let of = WordKey.of("of")
+    static let on = WordKey.of("on")
+    static let or = WordKey.of("or")
+    static let over = WordKey.of("over")
+    static let quadrupled = WordKey.of("quadrupled")
+    static let rmb = WordKey.of("rmb")
+    static let the = WordKey.of("the")
+    static let these = WordKey.of("these")
+    static let trebled = WordKey.of("trebled")
+    static let tripled = WordKey.of("tripled")
+}
