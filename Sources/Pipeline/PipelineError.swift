@@ -61,7 +61,8 @@ public struct PipelineError: Error, CustomStringConvertible, Sendable {
             if let line { text += ":\(line)" + (column.map { ":\($0)" } ?? "") }
             text += ": "
         }
-        text += message
+        // A message may quote what the user wrote (a key, a value) and that may hold line breaks: keep ONE line.
+        text += message.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
         if let cause { text += " (\(String(describing: cause).split(separator: "\n").first ?? ""))" }
         return text
     }

@@ -32,18 +32,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: workspace.workbookPath))
     }
 
-    @Test("matrix: URL that refuses after a good run keeps its facts") func refusesLater() throws {
+    /// A good run, then `fail` breaks the server: the next run must succeed on the cached copy, say so, and keep
+    /// the URL's facts.
+    private func expectKeepsFacts(case name: String, saying reason: String, fail: (MatrixServer) throws -> Void) throws {
         let folder = try TemporaryFolder()
         let server = try MatrixServer(in: folder, page: Self.page)
         let workspace = try workspace(url: server.url("page.html"))
         try workspace.goodRun()
         let facts = try urlFacts(workspace)
         #expect(facts.split(separator: "\n") == ["90000000.0", "1700.0"])
-        server.stop()
-        let result = try workspace.run(["run", workspace.pipelinePath, "--force"])
-        noteSuccess(result, case: "URL refuses (after a good run)")
-        #expect(result.standardError.contains("could not connect") && result.standardError.contains("kept the copy fetched at"))
+        try fail(server)
+        let result = try workspace.run(["run", workspace.pipelinePath, "--force"], timeout: 60)
+        noteSuccess(result, case: name)
+        #expect(result.standardError.contains(reason) && result.standardError.contains("kept the copy fetched at"), "\(result.standardError)")
         #expect(try urlFacts(workspace) == facts, "the URL's facts must survive the failed fetch")
+    }
+
+    @Test("matrix: URL that refuses after a good run keeps its facts") func refusesLater() throws {
+        try expectKeepsFacts(case: "URL refuses (after a good run)", saying: "connection refused") { $0.stop() }
+    }
+
+    @Test("matrix: URL that times out after a good run keeps its facts") func timesOutLater() throws {
+        try expectKeepsFacts(case: "URL times out (after a good run)", saying: "timed out") { try $0.set(mode: "hang") }
+    }
+
+    @Test("matrix: URL that answers HTTP 500 after a good run keeps its facts") func serverErrorLater() throws {
+        try expectKeepsFacts(case: "URL answers HTTP 500 (after a good run)", saying: "HTTP 500") { try $0.set(mode: "500") }
     }
 
     @Test("matrix: URL that times out, no earlier copy") func timesOutFirstTime() throws {
@@ -53,32 +67,6 @@ import Testing
         let workspace = try workspace(url: server.url("page.html"))
         let result = try workspace.run(["run", workspace.pipelinePath], timeout: 60)
         expectCleanFailure(result, exit: 1, mentions: [server.url("page.html"), "timed out"], case: "URL times out (first run)")
-    }
-
-    @Test("matrix: URL that times out after a good run keeps its facts") func timesOutLater() throws {
-        let folder = try TemporaryFolder()
-        let server = try MatrixServer(in: folder, page: Self.page)
-        let workspace = try workspace(url: server.url("page.html"))
-        try workspace.goodRun()
-        let facts = try urlFacts(workspace)
-        try server.set(mode: "hang")
-        let result = try workspace.run(["run", workspace.pipelinePath, "--force"], timeout: 60)
-        noteSuccess(result, case: "URL times out (after a good run)")
-        #expect(result.standardError.contains("timed out") && result.standardError.contains("kept the copy"))
-        #expect(try urlFacts(workspace) == facts)
-    }
-
-    @Test("matrix: URL that answers HTTP 500 after a good run keeps its facts") func serverErrorLater() throws {
-        let folder = try TemporaryFolder()
-        let server = try MatrixServer(in: folder, page: Self.page)
-        let workspace = try workspace(url: server.url("page.html"))
-        try workspace.goodRun()
-        let facts = try urlFacts(workspace)
-        try server.set(mode: "500")
-        let result = try workspace.run(["run", workspace.pipelinePath, "--force"])
-        noteSuccess(result, case: "URL answers HTTP 500 (after a good run)")
-        #expect(result.standardError.contains("HTTP 500"))
-        #expect(try urlFacts(workspace) == facts)
     }
 
     @Test("matrix: URL that returns garbage") func garbage() throws {
