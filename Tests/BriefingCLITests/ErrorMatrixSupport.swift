@@ -201,33 +201,37 @@ enum SQLiteShell {
 
     /// Runs `sql` read-only and returns what sqlite3 prints.
     static func query(_ database: String, _ sql: String) throws -> String {
+        try run(["-readonly", database, sql], describing: "\(database) '\(sql)'")
+    }
+
+    /// The lines `sql` prints, with write access so that a hot journal left by a killed run is rolled back first.
+    static func rows(_ database: String, _ sql: String) throws -> [String] {
+        try run(["-batch", database, sql], describing: "\(database) '\(sql)'").split(separator: "\n").map(String.init)
+    }
+
+    /// Runs `sql` with write access.
+    static func execute(_ database: String, _ sql: String) throws {
+        _ = try run([database, sql], describing: "\(database) '\(sql)'")
+    }
+
+    private static func run(_ arguments: [String], describing what: String) throws -> String {
         guard let path else { throw MatrixSetupError("sqlite3 is not installed (apt-get install sqlite3)") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-readonly", database, sql]
+        process.arguments = arguments
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        // Read both pipes before waiting so a large answer cannot fill a pipe and deadlock.
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw MatrixSetupError("sqlite3 \(database) '\(sql)': \(String(decoding: errorData, as: UTF8.self))")
+            throw MatrixSetupError("sqlite3 \(what): \(String(decoding: errorData, as: UTF8.self))")
         }
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Runs `sql` with write access.
-    static func execute(_ database: String, _ sql: String) throws {
-        guard let path else { throw MatrixSetupError("sqlite3 is not installed (apt-get install sqlite3)") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = [database, sql]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw MatrixSetupError("sqlite3 \(database) '\(sql)' failed") }
     }
 }
 

@@ -135,7 +135,7 @@ import Testing
         #expect(workbook == old.workbook || workbook == new.workbook, "workbook is neither the old nor the new one \(point)")
         #expect(summary == old.summary || summary == new.summary, "summary is neither the old nor the new one \(point)")
         expectCompleteWorkbook(workspace.workbookPath)
-        #expect(try StoreSQL.rows(workspace.storePath, "PRAGMA integrity_check") == ["ok"], "store damaged \(point)")
+        #expect(try SQLiteShell.rows(workspace.storePath, "PRAGMA integrity_check") == ["ok"], "store damaged \(point)")
         let partial = try workspace.query("""
             SELECT r.id FROM runs r WHERE r.fact_count != (SELECT count(*) FROM facts f WHERE f.run_id = r.id)
             """)

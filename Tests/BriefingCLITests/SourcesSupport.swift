@@ -61,35 +61,10 @@ struct SourcesWorkspace {
     }
 
     /// Rows of `sql` against the store, fields joined by `|`.
-    func query(_ sql: String) throws -> [String] { try StoreSQL.rows(storePath, sql) }
+    func query(_ sql: String) throws -> [String] { try SQLiteShell.rows(storePath, sql) }
 
     /// The bytes of a file, nil when it does not exist.
     func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
-}
-
-/// Runs SQL against a store with the `sqlite3` shell, the way an administrator would look at it.
-enum StoreSQL {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    static func rows(_ store: String, _ sql: String) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = ["-batch", store, sql]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "sqlite3 \(sql): \(String(decoding: message, as: UTF8.self))")
-        }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-    }
 }
 
 /// A `briefing` process left running in the background, its output going to files so it never blocks.
@@ -214,7 +189,7 @@ final class SourcesServer {
         }
         guard let port = Int(String(decoding: line, as: UTF8.self)) else {
             stop()
-            throw StoreSQL.Failure(description: "the test HTTP server did not start")
+            throw MatrixSetupError("the test HTTP server did not start")
         }
         self.port = port
     }
