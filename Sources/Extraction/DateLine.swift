@@ -4,7 +4,7 @@ enum DateLine {
     private static let prefixWords = Lexicon.keys(["updated", "last", "posted", "published", "date", "dated", "on",
                                                    "issued", "released", "revised", "as", "of"])
 
-    static func year(of tokens: [Token], scalars: [Unicode.Scalar], from: Int, to: Int) -> Int? {
+    static func year(of tokens: [Token], scalars: ScalarText, from: Int, to: Int) -> Int? {
         var i = from
         // Optional lead-in: "Last updated:", "Thursday,".
         while i < to, tokens[i].isWord, prefixWords.contains(tokens[i].key) || Lexicon.weekdays.contains(tokens[i].key) {

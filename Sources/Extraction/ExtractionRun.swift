@@ -4,7 +4,7 @@ import BriefingModel
 struct ExtractionRun {
     let document: Document
     let text: ScalarText
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarText
     let tokens: [Token]
     let layout: TextLayout
     let scanner: QuantityScanner
@@ -18,7 +18,7 @@ struct ExtractionRun {
         self.document = document
         ids = FactID(documentHash: document.contentHash)
         self.text = text
-        let scalars = text.scalars
+        let scalars = text
         self.scalars = scalars
         self.tokens = tokens
         layout = TextLayout(tokens: tokens, scalars: scalars)

@@ -2,12 +2,12 @@
 struct NounFinder {
     let tokens: [Token]
     let text: ScalarText
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarText
 
     init(tokens: [Token], text: ScalarText) {
         self.tokens = tokens
         self.text = text
-        self.scalars = text.scalars
+        self.scalars = text
     }
 
     func text(_ i: Int) -> String { text.slice(tokens[i].start, tokens[i].end) }

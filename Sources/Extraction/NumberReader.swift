@@ -20,7 +20,7 @@ struct NumberMatch {
 /// "1/4", "2 1/2"), "point" decimals ("two point five") and signs ("minus ten").
 struct NumberReader {
     let tokens: [Token]
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarText
 
     private enum Atom { case none, article, small, teen, tens, tensSmall, hundred, scale, dozen, digits, fraction, and }
 

@@ -5,10 +5,10 @@ import BriefingModel
 /// numbers, idioms). Works left to right over the tokens; every step is a bounded look-ahead or look-behind.
 struct QuantityScanner {
     let tokens: [Token]
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarText
     let reader: NumberReader
 
-    init(tokens: [Token], scalars: [Unicode.Scalar]) {
+    init(tokens: [Token], scalars: ScalarText) {
         self.tokens = tokens
         self.scalars = scalars
         self.reader = NumberReader(tokens: tokens, scalars: scalars)

@@ -5,7 +5,7 @@ import BriefingModel
 /// (million)", "(USD billion)", "(¥ trillion)").
 struct TableReader {
     let tokens: [Token]
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarText
 
     /// One cell of a table: a token range.
     struct Cell {
@@ -30,7 +30,7 @@ struct TableReader {
 
     /// Marks lines of aligned text tables: a header with two or more years in wide-spaced columns and the rows
     /// under it that hold two or more wide-spaced numbers.
-    static func markAlignedTables(tokens: [Token], scalars: [Unicode.Scalar], lines: [TextLayout.Line],
+    static func markAlignedTables(tokens: [Token], scalars: ScalarText, lines: [TextLayout.Line],
                                   isTable: inout [Bool])
     {
         var li = 0
@@ -70,7 +70,7 @@ struct TableReader {
     }
 
     /// Cells of a line split at runs of two or more spaces or a tab.
-    static func alignedCells(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ line: TextLayout.Line) -> [Cell] {
+    static func alignedCells(_ tokens: [Token], _ scalars: ScalarText, _ line: TextLayout.Line) -> [Cell] {
         var cells: [Cell] = []
         var start = line.start
         var i = line.start + 1
@@ -269,7 +269,7 @@ struct TableReader {
                 if case .scale(let v)? = Lexicon.numberWords[t.key] { info.scale = v }
                 if let a = Lexicon.scaleAbbreviations[t.key], t.length > 1 { info.scale = a.value }
                 if Lexicon.isoCodeKeys.contains(t.key), t.flags.contains(.allCaps) {
-                    info.currency = t.key == CommonWord.rmb ? "CNY" : String(String.UnicodeScalarView(scalars[t.start..<t.end])).uppercased()
+                    info.currency = t.key == CommonWord.rmb ? "CNY" : scalars.slice(t.start, t.end).uppercased()
                 }
             }
             if let unit = Lexicon.units.matchForward(tokens, at: i, limit: end) {

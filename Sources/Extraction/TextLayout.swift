@@ -36,7 +36,7 @@ struct TextLayout {
         "ch", "para", "min", "max", "avg", "gov", "govt", "amb", "pres", "u", "s", "a", "m", "e", "i", "n",
     ])
 
-    init(tokens: [Token], scalars: [Unicode.Scalar]) {
+    init(tokens: [Token], scalars: ScalarText) {
         let n = tokens.count
         // Lines.
         var lineStart = 0
@@ -87,7 +87,7 @@ struct TextLayout {
     }
 
     /// Splits a run of tokens into sentences at ". ", "! ", "? " before a capital, digit or quote.
-    private mutating func split(_ tokens: [Token], _ scalars: [Unicode.Scalar], from: Int, to: Int, paragraph: Int,
+    private mutating func split(_ tokens: [Token], _ scalars: ScalarText, from: Int, to: Int, paragraph: Int,
                                 section: Int)
     {
         var start = from
@@ -116,7 +116,7 @@ struct TextLayout {
         if start < to { sentences.append(Sentence(start: start, end: to, paragraph: paragraph, section: section)) }
     }
 
-    private func startsSentence(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ j: Int) -> Bool {
+    private func startsSentence(_ tokens: [Token], _ scalars: ScalarText, _ j: Int) -> Bool {
         let t = tokens[j]
         switch t.kind {
         case .number: return true
@@ -134,7 +134,7 @@ struct TextLayout {
     }
 
     /// True when a line break falls inside a sentence (the next line starts in lower case after a word or comma).
-    private static func continues(_ tokens: [Token], _ scalars: [Unicode.Scalar], previousEnd: Int, next: Int) -> Bool {
+    private static func continues(_ tokens: [Token], _ scalars: ScalarText, previousEnd: Int, next: Int) -> Bool {
         let p = tokens[previousEnd]
         let n = tokens[next]
         guard n.isWord, !n.isCapitalized else { return false }
@@ -143,7 +143,7 @@ struct TextLayout {
     }
 
     /// Markdown headings, all-capital lines and short bold lines open sections.
-    private static func isHeading(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ line: Line) -> Bool {
+    private static func isHeading(_ tokens: [Token], _ scalars: ScalarText, _ line: Line) -> Bool {
         let first = tokens[line.start]
         if first.isSymbol("#") { return true }
         var letters = 0

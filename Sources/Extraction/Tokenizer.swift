@@ -1,205 +1,249 @@
-/// Splits text (as Unicode scalars) into tokens in one pass: words, numbers with their grouping and decimals,
-/// and single symbols. Whitespace is not a token; it is recorded as a flag on the token that follows.
+/// Splits text into tokens in one pass over its UTF-8 bytes: words, numbers with their grouping and decimals, and
+/// single symbols. Whitespace is not a token; it is recorded as a flag on the token that follows. Token offsets
+/// count Unicode scalars; ASCII (most of any text) is read a byte at a time, words hashed eight bytes at a time.
 struct Tokenizer {
-    /// The text, borrowed for the duration of `tokenize()` (no bounds checks or array retains in the hot loops;
-    /// every access below is guarded by an explicit `< n` test).
-    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    /// The text's UTF-8 bytes followed by at least `ScalarText.padding` zero bytes, borrowed for `tokenize()`.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The number of bytes of text (without the padding).
+    let n: Int
 
     /// Tokenizes the whole text.
     func tokenize() -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 4 + 8)
-        let n = scalars.count
-        var i = 0
+        var sink = TokenSink()
+        sink.tokens.reserveCapacity(n / 5 + 8)
+        var b = 0  // byte offset
+        var k = 0  // scalar offset
         var pending: Token.Flags = []
         var newlines = 0
         let classes = WordClass.table
-        while i < n {
-            let s = scalars[i]
+        while b < n {
+            let c = bytes[b]
             // Plain spaces and ASCII words first: most of the text (the checks below cannot match them).
-            if s.value == 0x20 {
+            if c == 0x20 {
                 pending.insert(.spaceBefore)
-                i += 1
+                b += 1
+                k += 1
                 continue
             }
-            if ScalarClass.isASCIILetter(s) {
+            if Self.isASCIILetter(c) {
                 newlines = 0
-                var token = readWord(at: i)
+                var (token, end) = readWord(byte: b, scalar: k)
                 token.wordClass = classes[token.key] ?? []
                 token.flags.formUnion(pending)
                 pending = []
-                tokens.append(token)
-                i = token.end
+                sink.append(token)
+                k = token.end
+                b = end
                 continue
             }
+            let (s, width) = ScalarText.decode(bytes, at: b)
             if ScalarClass.isSpace(s) {
                 pending.insert(.spaceBefore)
-                i += 1
+                b += width
+                k += 1
                 continue
             }
             if ScalarClass.isLineBreak(s) {
                 // "\r\n" counts as one line break.
-                if !(s.value == 0x0D && i + 1 < n && scalars[i + 1].value == 0x0A) { newlines += 1 }
+                if !(c == 0x0D && b + 1 < n && bytes[b + 1] == 0x0A) { newlines += 1 }
                 pending.insert(.spaceBefore)
                 pending.insert(.lineBreakBefore)
                 if newlines >= 2 { pending.insert(.blankLineBefore) }
-                i += 1
+                b += width
+                k += 1
                 continue
             }
             newlines = 0
             var token: Token
+            var end = b + width
             if ScalarClass.isDigit(s) {
-                token = readNumber(at: i)
-            } else if s.value == 0x2E, i + 1 < n, ScalarClass.isDigit(scalars[i + 1]),
-                      i == 0 || ScalarClass.isSpace(scalars[i - 1]) || ScalarClass.isLineBreak(scalars[i - 1])
-                        || scalars[i - 1].value == 0x28
-            {
+                (token, end) = readNumber(byte: b, scalar: k)
+            } else if c == 0x2E, b + 1 < n, Self.isDigit(bytes[b + 1]), startsBareDecimal(byte: b, scalar: k) {
                 // ".08": a decimal written without its leading zero.
-                token = readNumber(at: i)
+                (token, end) = readNumber(byte: b, scalar: k)
             } else if ScalarClass.isLetter(s) {
-                token = readWord(at: i)
+                (token, end) = readWord(byte: b, scalar: k)
                 token.wordClass = classes[token.key] ?? []
             } else if let fraction = ScalarClass.vulgarFraction(s.value) {
-                token = Token(kind: .number, start: i, end: i + 1, key: 0, value: fraction, flags: [.vulgarFraction],
+                token = Token(kind: .number, start: k, end: k + 1, key: 0, value: fraction, flags: [.vulgarFraction],
                               intDigits: 0, fracDigits: 0)
             } else {
-                let v = s.value
-                let key: UInt32
-                if ScalarClass.isDash(v) {
-                    key = 0x2D
-                } else if v == 0x2019 || v == 0x2018 || v == 0x60 || v == 0xB4 || v == 0x2032 {
-                    key = 0x27
-                } else if v == 0x201C || v == 0x201D || v == 0x201E || v == 0x2033 {
-                    key = 0x22
-                } else {
-                    key = v
-                }
-                token = Token(kind: .symbol, start: i, end: i + 1, key: UInt64(key), value: 0, flags: [],
-                              intDigits: 0, fracDigits: 0)
+                token = Token(kind: .symbol, start: k, end: k + 1, key: UInt64(Self.symbolKey(s.value)), value: 0,
+                              flags: [], intDigits: 0, fracDigits: 0)
             }
             token.flags.formUnion(pending)
             pending = []
-            tokens.append(token)
-            i = token.end
+            sink.append(token)
+            k = token.end
+            b = end
         }
-        markLinks(&tokens)
-        return tokens
+        sink.finish()
+        return sink.tokens
     }
 
-    /// Reads a word: letters and combining marks, hashed as it goes.
-    private func readWord(at start: Int) -> Token {
-        var hash = WordKey.empty
-        var j = start
-        var upper = 0
-        var lower = 0
-        let n = scalars.count
-        // ASCII letters: fold and hash one byte each without the general Unicode checks.
-        while j < n {
-            let v = scalars[j].value
-            if v >= 97 && v <= 122 {
-                lower &+= 1
-                hash = (hash ^ UInt64(v)) &* 0x0000_0100_0000_01b3
-            } else if v >= 65 && v <= 90 {
-                upper &+= 1
-                hash = (hash ^ UInt64(v + 32)) &* 0x0000_0100_0000_01b3
-            } else {
-                break
-            }
-            j += 1
-        }
-        while j < n, ScalarClass.isLetter(scalars[j]) {
-            let s = scalars[j]
-            if ScalarClass.isUpper(s) { upper += 1 } else if ScalarClass.isLower(s) { lower += 1 }
-            hash = WordKey.fold(s, into: hash)
-            j += 1
-        }
-        var flags: Token.Flags = []
-        if ScalarClass.isUpper(scalars[start]) { flags.insert(.capitalized) }
-        if upper > 0 && lower == 0 { flags.insert(.allCaps) }
-        return Token(kind: .word, start: start, end: j, key: hash, value: 0, flags: flags, intDigits: 0, fracDigits: 0)
+    /// The key of a symbol: its scalar value, with dashes, apostrophes and double quotes folded to ASCII.
+    private static func symbolKey(_ v: UInt32) -> UInt32 {
+        if ScalarClass.isDash(v) { return 0x2D }
+        if v == 0x2019 || v == 0x2018 || v == 0x60 || v == 0xB4 || v == 0x2032 { return 0x27 }
+        if v == 0x201C || v == 0x201D || v == 0x201E || v == 0x2033 { return 0x22 }
+        return v
     }
 
     @inline(__always)
-    private func digit(_ j: Int) -> Bool { j < scalars.count && ScalarClass.isDigit(scalars[j]) }
+    private static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) &- 97 < 26 }
+
+    @inline(__always)
+    private static func isDigit(_ c: UInt8) -> Bool { c &- 48 < 10 }
+
+    /// True when a "." opens a number: at the start of the text or after a space, a line break or "(".
+    private func startsBareDecimal(byte b: Int, scalar k: Int) -> Bool {
+        guard k > 0 else { return true }
+        var p = b - 1
+        while p > 0, bytes[p] & 0xC0 == 0x80 { p -= 1 }
+        let before = ScalarText.decode(bytes, at: p).scalar
+        return ScalarClass.isSpace(before) || ScalarClass.isLineBreak(before) || before.value == 0x28
+    }
+
+    /// Reads a word (letters and combining marks) at byte `b`, scalar `k`; returns the token and its end byte.
+    private func readWord(byte b: Int, scalar k: Int) -> (Token, Int) {
+        guard let base = bytes.baseAddress else { return readAnyWord(byte: b, scalar: k) }
+        // ASCII letters, eight bytes at a time (SWAR): which bytes are letters, where the word stops, whether it
+        // has a lower-case letter, and its key, all from one load per eight bytes.
+        var e = b
+        var hash: UInt64 = 0
+        var lowerSeen: UInt64 = 0
+        while true {
+            let chunk = UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self)
+            let folded = chunk | 0x2020_2020_2020_2020
+            let seven = folded & 0x7F7F_7F7F_7F7F_7F7F
+            // High bit of each byte: at least "a", not beyond "z", and ASCII to begin with.
+            let letters = (seven &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(seven &+ 0x0505_0505_0505_0505) & ~chunk
+                & 0x8080_8080_8080_8080
+            let stops = ~letters & 0x8080_8080_8080_8080
+            let count = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
+            let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(count * 8)) &- 1
+            hash = WordKey.absorb(hash, folded & mask)
+            // Bit 5 set in a letter means lower case; shifted by two it lands on the letter's high bit.
+            lowerSeen |= (chunk << 2) & letters & mask
+            e += count
+            if count < 8 { break }
+        }
+        if e > b, e >= n || bytes[e] < 0x80 || !ScalarClass.isLetter(ScalarText.decode(bytes, at: e).scalar) {
+            var flags: Token.Flags = []
+            if bytes[b] < 97 { flags.insert(.capitalized) }
+            if lowerSeen == 0 { flags.insert(.allCaps) }
+            return (Token(kind: .word, start: k, end: k + (e - b), key: WordKey.finish(hash), value: 0, flags: flags,
+                          intDigits: 0, fracDigits: 0), e)
+        }
+        return readAnyWord(byte: b, scalar: k)
+    }
+
+    /// Reads a word holding letters beyond ASCII, a scalar at a time.
+    private func readAnyWord(byte b: Int, scalar k: Int) -> (Token, Int) {
+        var key = WordKey.Builder()
+        var j = b
+        var end = k
+        var upper = 0
+        var lower = 0
+        while j < n {
+            let (s, width) = ScalarText.decode(bytes, at: j)
+            guard ScalarClass.isLetter(s) else { break }
+            if ScalarClass.isUpper(s) { upper += 1 } else if ScalarClass.isLower(s) { lower += 1 }
+            key.add(folding: s)
+            j += width
+            end += 1
+        }
+        var flags: Token.Flags = []
+        if ScalarClass.isUpper(ScalarText.decode(bytes, at: b).scalar) { flags.insert(.capitalized) }
+        if upper > 0 && lower == 0 { flags.insert(.allCaps) }
+        return (Token(kind: .word, start: k, end: end, key: key.key, value: 0, flags: flags, intDigits: 0,
+                      fracDigits: 0), j)
+    }
 
     @inline(__always)
     private func digitRun(from j: Int) -> Int {
-        var k = j
-        while k < scalars.count && ScalarClass.isDigit(scalars[k]) { k += 1 }
-        return k - j
+        var p = j
+        while p < n && Self.isDigit(bytes[p]) { p += 1 }
+        return p - j
     }
 
-    /// Reads digits with ",", Indian ("9,07,000") or space grouping, and a decimal part.
-    private func readNumber(at start: Int) -> Token {
+    /// Reads digits with ",", Indian ("9,07,000") or space grouping, and a decimal part, at byte `start`, scalar
+    /// `scalarStart`; returns the token and its end byte.
+    private func readNumber(byte start: Int, scalar scalarStart: Int) -> (Token, Int) {
         var j = start
         var mantissa: Double = 0
         var intDigits = 0
         var fracDigits = 0
         var flags: Token.Flags = []
-        let n = scalars.count
+        // Bytes beyond the first of each multi-byte grouping space: scalar offsets lag byte offsets by these.
+        var extraBytes = 0
         func addDigits(_ from: Int, _ count: Int) {
-            for k in from..<(from + count) {
-                mantissa = mantissa * 10 + Double(scalars[k].value - 48)
+            for p in from..<(from + count) {
+                mantissa = mantissa * 10 + Double(bytes[p] &- 48)
             }
         }
-        if scalars[j].value != 0x2E {
+        if bytes[j] != 0x2E {
             let run = digitRun(from: j)
             addDigits(j, run)
             intDigits = run
-            if run > 1 && scalars[j].value == 48 { flags.insert(.leadingZero) }
+            if run > 1 && bytes[j] == 48 { flags.insert(.leadingZero) }
             j += run
             // Comma groups: all of three digits, or Indian pairs ending in a group of three.
             if run <= 3 {
-                var k = j
+                var p = j
                 var groups: [Int] = []
-                while k < n, scalars[k].value == 0x2C {
-                    let g = digitRun(from: k + 1)
+                while p < n, bytes[p] == 0x2C {
+                    let g = digitRun(from: p + 1)
                     if g != 2 && g != 3 { break }
                     groups.append(g)
-                    k += 1 + g
+                    p += 1 + g
                 }
                 if let last = groups.last, last == 3 {
                     let western = groups.allSatisfy { $0 == 3 }
                     let indian = groups.dropLast().allSatisfy { $0 == 2 } && groups.count >= 2
                     if western || indian {
-                        var p = j
+                        var q = j
                         for g in groups {
-                            addDigits(p + 1, g)
-                            p += 1 + g
+                            addDigits(q + 1, g)
+                            q += 1 + g
                             intDigits += g
                         }
-                        j = p
+                        j = q
                         flags.insert(.grouped)
                     }
                 } else if !groups.isEmpty {
                     // Take the longest valid prefix of three-digit groups ("1,234,56" keeps "1,234").
-                    var p = j
+                    var q = j
                     for g in groups {
                         if g != 3 { break }
-                        addDigits(p + 1, g)
-                        p += 1 + g
+                        addDigits(q + 1, g)
+                        q += 1 + g
                         intDigits += g
                         flags.insert(.grouped)
                     }
-                    j = p
+                    j = q
                 }
                 // Space groups ("40 000"): a single grouping space and exactly three digits, repeated.
                 if !flags.contains(.grouped) {
-                    var p = j
+                    var q = j
                     var any = false
-                    while p + 4 <= n, ScalarClass.isGroupingSpace(scalars[p]), digitRun(from: p + 1) == 3 {
+                    while q < n {
+                        let (space, width) = ScalarText.decode(bytes, at: q)
+                        guard ScalarClass.isGroupingSpace(space), digitRun(from: q + width) == 3 else { break }
                         // "2 1/2", "2 345/7", "10 000km" and clock times do not group.
-                        if p + 4 < n {
-                            let after = scalars[p + 4]
-                            if after.value == 0x2F || after.value == 0x3A || ScalarClass.isLetter(after) { break }
+                        let after = q + width + 3
+                        if after < n {
+                            let next = ScalarText.decode(bytes, at: after).scalar
+                            if next.value == 0x2F || next.value == 0x3A || ScalarClass.isLetter(next) { break }
                         }
-                        addDigits(p + 1, 3)
+                        addDigits(q + width, 3)
                         intDigits += 3
-                        p += 4
+                        extraBytes += width - 1
+                        q = after
                         any = true
                     }
                     if any {
-                        j = p
+                        j = q
                         flags.insert(.grouped)
                         flags.insert(.spaceGrouped)
                     }
@@ -207,24 +251,25 @@ struct Tokenizer {
             }
         }
         // Decimal part.
-        if j + 1 < n, scalars[j].value == 0x2E, ScalarClass.isDigit(scalars[j + 1]) {
+        if j + 1 < n, bytes[j] == 0x2E, Self.isDigit(bytes[j + 1]) {
             let run = digitRun(from: j + 1)
             addDigits(j + 1, run)
             fracDigits = run
             flags.insert(.decimal)
             j += 1 + run
             // "1.2.3": a version or section number.
-            if j + 1 < n, scalars[j].value == 0x2E, ScalarClass.isDigit(scalars[j + 1]) {
+            if j + 1 < n, bytes[j] == 0x2E, Self.isDigit(bytes[j + 1]) {
                 flags.insert(.versionLike)
-                while j + 1 < n, scalars[j].value == 0x2E, ScalarClass.isDigit(scalars[j + 1]) {
+                while j + 1 < n, bytes[j] == 0x2E, Self.isDigit(bytes[j + 1]) {
                     j += 1 + digitRun(from: j + 1)
                 }
             }
         }
         var value = mantissa
         if fracDigits > 0 { value = mantissa / Self.power10(fracDigits) }
-        return Token(kind: .number, start: start, end: j, key: 0, value: value, flags: flags,
-                     intDigits: Int16(min(intDigits, 999)), fracDigits: Int16(min(fracDigits, 999)))
+        let end = scalarStart + (j - start) - extraBytes
+        return (Token(kind: .number, start: scalarStart, end: end, key: 0, value: value, flags: flags,
+                      intDigits: Int16(min(intDigits, 999)), fracDigits: Int16(min(fracDigits, 999))), j)
     }
 
     static func power10(_ k: Int) -> Double {
@@ -233,33 +278,42 @@ struct Tokenizer {
         return p
     }
 
-    /// Marks tokens of URLs and e-mail addresses: whitespace-delimited chunks holding "://", "www." or "@".
-    private func markLinks(_ tokens: inout [Token]) {
-        var chunkStart = 0
-        var i = 0
-        let count = tokens.count
-        // Only a chunk holding ":", "." or "@" can be a link; most chunks are plain words.
-        var candidate = false
-        while i <= count {
-            if i == count || (i > chunkStart && tokens[i].spaceBefore) {
-                if candidate, isLink(tokens, chunkStart, i) {
-                    for k in chunkStart..<i { tokens[k].flags.insert(.inLink) }
-                }
-                chunkStart = i
-                candidate = false
-            }
-            if i < count, tokens[i].kind == .symbol, tokens[i].key == 0x3A || tokens[i].key == 0x2E || tokens[i].key == 0x40 {
-                candidate = true
-            }
-            i += 1
-        }
-    }
+}
+
+/// Collects tokens and marks those of URLs and e-mail addresses as it goes: a whitespace-delimited chunk holding
+/// "://", "www." or "@" after a letter is a link, and never part of a fact.
+struct TokenSink {
+    var tokens: [Token] = []
+    private var chunkStart = 0
+    /// Only a chunk holding ":", "." or "@" can be a link; most chunks are plain words.
+    private var candidate = false
 
     private static let http = WordKey.of("http")
     private static let https = WordKey.of("https")
     private static let www = WordKey.of("www")
 
-    private func isLink(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+    /// Adds a token, closing the chunk before it when whitespace separates them.
+    @inline(__always)
+    mutating func append(_ token: Token) {
+        if token.spaceBefore && tokens.count > chunkStart { closeChunk() }
+        tokens.append(token)
+        if token.kind == .symbol, token.key == 0x3A || token.key == 0x2E || token.key == 0x40 { candidate = true }
+    }
+
+    /// Closes the last chunk.
+    mutating func finish() {
+        if tokens.count > chunkStart { closeChunk() }
+    }
+
+    private mutating func closeChunk() {
+        if candidate, Self.isLink(tokens, chunkStart, tokens.count) {
+            for k in chunkStart..<tokens.count { tokens[k].flags.insert(.inLink) }
+        }
+        chunkStart = tokens.count
+        candidate = false
+    }
+
+    private static func isLink(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
         var k = from
         var sawLetterBeforeAt = false
         while k < to {

@@ -1,56 +1,76 @@
-/// A 64-bit FNV-1a hash of a word folded to lower case: lexicon lookups compare these instead of allocating
-/// strings for every token of the text.
+/// A 64-bit key of a word folded to lower case: its lower-case UTF-8 bytes taken eight at a time (little-endian,
+/// the last chunk zero-padded), chained by a multiply and then mixed. Lexicon lookups compare these keys instead
+/// of allocating strings for every token of the text.
+///
+/// Every way of computing a key (an ASCII word read eight bytes at a time by the tokenizer, a word with other
+/// letters fed byte by byte, a lexicon word in the source code) chains the same chunks the same way, so their
+/// keys agree. Words hold no zero bytes, so a word of up to seven bytes is its own chunk and keys of such words
+/// never collide.
 struct WordKey {
-    static let empty: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// Feeds one scalar value (already lower-cased) into a running hash.
+    /// Chains one chunk of up to eight bytes into the running value.
     @inline(__always)
-    static func feed(_ hash: UInt64, _ value: UInt32) -> UInt64 {
-        var h = hash
-        var v = value
-        repeat {
-            h ^= UInt64(v & 0xFF)
-            h = h &* 0x0000_0100_0000_01b3
-            v >>= 8
-        } while v != 0
-        return h
+    static func absorb(_ hash: UInt64, _ chunk: UInt64) -> UInt64 { (hash &* 0x9E37_79B9_7F4A_7C15) ^ chunk }
+
+    /// Mixes the chained value so that the low bits `KeyMap` indexes by depend on every byte; never zero, which
+    /// `KeyMap` reserves for empty slots.
+    @inline(__always)
+    static func finish(_ hash: UInt64) -> UInt64 {
+        var h = hash &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 32
+        h = h &* 0xc4ce_b9fe_1a85_ec53
+        h ^= h >> 29
+        return h == 0 ? 1 : h
     }
 
-    /// The key of a lexicon word written in the source code (any case, letters only).
+    /// Builds a key byte by byte, for words with letters beyond ASCII and for lexicon words.
+    struct Builder {
+        private var hash: UInt64 = 0
+        private var chunk: UInt64 = 0
+        private var filled = 0
+
+        init() {}
+
+        /// Feeds one byte of the folded word.
+        @inline(__always)
+        mutating func add(_ byte: UInt8) {
+            chunk |= UInt64(byte) << UInt64(filled * 8)
+            filled += 1
+            if filled == 8 {
+                hash = WordKey.absorb(hash, chunk)
+                chunk = 0
+                filled = 0
+            }
+        }
+
+        /// Feeds a scalar folded to lower case (ASCII fast path, ligatures spelled out) as UTF-8 bytes.
+        mutating func add(folding scalar: Unicode.Scalar) {
+            let v = scalar.value
+            if v < 0x80 {
+                add(UInt8(truncatingIfNeeded: (v >= 65 && v <= 90) ? v + 32 : v))
+                return
+            }
+            switch v {
+            case 0xFB00: add(102); add(102)
+            case 0xFB01: add(102); add(105)
+            case 0xFB02: add(102); add(108)
+            case 0xFB03: add(102); add(102); add(105)
+            case 0xFB04: add(102); add(102); add(108)
+            case 0xFB05, 0xFB06: add(115); add(116)
+            default:
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    for byte in lower.utf8 { add(byte) }
+                }
+            }
+        }
+
+        /// The key of the bytes fed so far (the last, partial chunk is always chained, even when empty).
+        var key: UInt64 { WordKey.finish(WordKey.absorb(hash, chunk)) }
+    }
+
+    /// The key of a lexicon word written in the source code (any case).
     static func of(_ word: String) -> UInt64 {
-        var h = empty
-        for scalar in word.unicodeScalars {
-            h = fold(scalar, into: h)
-        }
-        return h
-    }
-
-    /// Folds one scalar to lower case (ASCII fast path, ligatures spelled out) and feeds it.
-    @inline(__always)
-    static func fold(_ scalar: Unicode.Scalar, into hash: UInt64) -> UInt64 {
-        let v = scalar.value
-        if v < 0x80 {
-            return feed(hash, (v >= 65 && v <= 90) ? v + 32 : v)
-        }
-        switch v {
-        case 0xFB00: return feed(feed(hash, 102), 102)
-        case 0xFB01: return feed(feed(hash, 102), 105)
-        case 0xFB02: return feed(feed(hash, 102), 108)
-        case 0xFB03: return feed(feed(feed(hash, 102), 102), 105)
-        case 0xFB04: return feed(feed(feed(hash, 102), 102), 108)
-        case 0xFB05, 0xFB06: return feed(feed(hash, 115), 116)
-        default:
-            return feedLowercaseMapping(scalar, into: hash)
-        }
-    }
-
-    /// Feeds the full lower-case mapping of a scalar; out of line so that callers do not carry its metadata.
-    @inline(never)
-    private static func feedLowercaseMapping(_ scalar: Unicode.Scalar, into hash: UInt64) -> UInt64 {
-        var h = hash
-        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-            h = feed(h, lower.value)
-        }
-        return h
+        var builder = Builder()
+        for scalar in word.unicodeScalars { builder.add(folding: scalar) }
+        return builder.key
     }
 }

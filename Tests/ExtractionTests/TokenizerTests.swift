@@ -1,0 +1,68 @@
+import Testing
+
+@testable import Extraction
+
+/// The byte tokenizer: word keys agree with the lexicons' `WordKey.of` whatever the word's length, case or script,
+/// and offsets count Unicode scalars even after multi-byte characters.
+struct TokenizerTests {
+    private func tokens(_ text: String) -> (ScalarText, [Token]) {
+        let source = ScalarText(text)
+        let tokens = source.utf8.withUnsafeBufferPointer { Tokenizer(bytes: $0, n: source.byteCount).tokenize() }
+        return (source, tokens)
+    }
+
+    /// Words of every length around the eight-byte chunks, in lower, upper and mixed case.
+    @Test(arguments: Array(1...26))
+    func asciiWordKeysMatchTheLexiconKeys(length: Int) {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let word = String(letters.prefix(length))
+        for spelling in [word, word.uppercased(), String(word.enumerated().map { $0.offset % 2 == 0 ? Character($0.element.uppercased()) : $0.element })] {
+            let (_, found) = tokens("(\(spelling)) x")
+            #expect(found.count == 4)
+            #expect(found[1].isWord)
+            #expect(found[1].key == WordKey.of(word), "\(spelling)")
+            #expect(found[1].start == 1 && found[1].end == 1 + length)
+        }
+    }
+
+    @Test func wordsOfDifferentLengthsOrLettersHaveDifferentKeys() {
+        let words = ["a", "ab", "abc", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghabcdefgh", "abcdefghabcdefgha",
+                     "percent", "percents", "million", "millions", "café", "cafe", "naïve", "naive", "ﬁve", "Σ", "σ"]
+        let keys = Set(words.map(WordKey.of))
+        // "ﬁve" folds to "five"; "Σ" and "σ" fold together; the rest are distinct.
+        #expect(WordKey.of("ﬁve") == WordKey.of("five"))
+        #expect(WordKey.of("Σ") == WordKey.of("σ"))
+        #expect(keys.count == words.count - 1)
+    }
+
+    /// Letters beyond ASCII continue a word and are folded like the lexicon's; ligatures are spelled out.
+    @Test func wordsWithOtherLettersAreOneTokenWithTheLexiconKey() {
+        let (text, found) = tokens("Tōkyō’s naïve ﬁnancial CAFÉ")
+        let words = found.filter(\.isWord)
+        #expect(words.map { text.slice($0.start, $0.end) } == ["Tōkyō", "s", "naïve", "ﬁnancial", "CAFÉ"])
+        #expect(words[0].key == WordKey.of("tōkyō"))
+        #expect(words[2].key == WordKey.of("NAÏVE"))
+        #expect(words[3].key == WordKey.of("financial"))
+        #expect(words[4].key == WordKey.of("café"))
+        #expect(words[4].flags.contains(.allCaps))
+        #expect(words[0].isCapitalized && !words[0].flags.contains(.allCaps))
+    }
+
+    /// Offsets after multi-byte characters count scalars, and grouping by no-break or thin spaces reads one number.
+    @Test func offsetsCountScalarsAndSpaceGroupsSpanMultiByteSpaces() {
+        let (text, found) = tokens("日本 😀 €40\u{202F}000 and 1\u{A0}234\u{2009}567.5")
+        let numbers = found.filter(\.isNumber)
+        #expect(numbers.map(\.value) == [40_000, 1_234_567.5])
+        #expect(numbers.map { text.slice($0.start, $0.end) } == ["40\u{202F}000", "1\u{A0}234\u{2009}567.5"])
+        let euro = found.first { $0.isSymbol && $0.key == 0x20AC }
+        #expect(euro?.start == 5)
+        #expect(text.count == Array("日本 😀 €40\u{202F}000 and 1\u{A0}234\u{2009}567.5".unicodeScalars).count)
+    }
+
+    @Test func linksAreMarkedAndOtherChunksAreNot() {
+        let (_, found) = tokens("See https://x.jp/a1 or mail a@b.org; 3.5 percent. End")
+        // "https : / / x . jp / a 1" and "a @ b . org ;": the whole whitespace-delimited chunk.
+        #expect(found.filter(\.inLink).count == 16)
+        #expect(!found.contains { $0.isNumber && $0.value == 3.5 && $0.inLink })
+    }
+}
