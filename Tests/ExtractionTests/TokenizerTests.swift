@@ -1,3 +1,4 @@
+import BriefingModel
 import Testing
 
 @testable import Extraction
@@ -64,5 +65,33 @@ struct TokenizerTests {
         // "https : / / x . jp / a 1" and "a @ b . org ;": the whole whitespace-delimited chunk.
         #expect(found.filter(\.inLink).count == 16)
         #expect(!found.contains { $0.isNumber && $0.value == 3.5 && $0.inLink })
+    }
+}
+
+/// Texts too long for 32-bit token offsets are read in paragraph-aligned pieces; the facts are those of the whole.
+struct PieceTests {
+    @Test func piecesGiveTheFactsOfTheWholeText() {
+        let paragraph = "Japan invested $12.5 billion in Ohio in 2023, supporting about 75,000 jobs.\n"
+            + "Visitors from Japan rose 40% to 1.2 million — “a record”, said the café’s owner.\n\n"
+        let text = String(repeating: paragraph, count: 12)
+        let document = Document(id: "d", location: "d.txt", date: DocumentDate(year: 2024), text: text, contentHash: "abc")
+        let whole = Extractor().extract(document)
+        let pieced = Extractor().extract(document, pieceBytes: 700)
+        let one = Extractor().extract(Document(id: "d", location: "d.txt", date: DocumentDate(year: 2024), text: paragraph))
+        #expect(one.count >= 3)
+        #expect(whole.count == 12 * one.count)
+        #expect(pieced == whole)
+        for fact in pieced {
+            let scalars = Array(text.unicodeScalars)[fact.start..<fact.end]
+            #expect(String(String.UnicodeScalarView(scalars)) == fact.text)
+        }
+    }
+
+    @Test(arguments: [7, 64, 300])
+    func piecesCoverTheTextWithoutSplittingScalars(maximumBytes: Int) {
+        let text = String(repeating: "日本 😀 €40 and words\nmore words here 1,234.\n\n", count: 20) + "end"
+        let pieces = Extractor.pieces(of: text, maximumBytes: maximumBytes)
+        #expect(pieces.joined() == text)
+        #expect(pieces.allSatisfy { $0.utf8.count < maximumBytes || $0.unicodeScalars.count == 1 })
     }
 }
