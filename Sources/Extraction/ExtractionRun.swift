@@ -30,7 +30,8 @@ struct ExtractionRun {
     }
 
 
-    private func string(_ from: Int, _ to: Int) -> String { text.slice(from, to) }
+    /// The text from the start of token `first` to the end of token `last`.
+    private func string(_ first: Int, _ last: Int) -> String { text.string(tokens[first], tokens[last]) }
 
     func facts() -> [Fact] {
         var out: [Fact] = []
@@ -68,7 +69,7 @@ struct ExtractionRun {
             previousSentence = sentence
             guard !quantities.isEmpty else { continue }
             let mentions = years.mentions(from: s, to: e)
-            let sentenceText = string(tokens[s].start, tokens[e - 1].end)
+            let sentenceText = string(s, e - 1)
             var resolvedNouns = quantities.map { _ in (String?.none, Int?.none, false) }
             // Counted nouns: after the number, then from "61 of the 450+ … partnerships", then the sentence subject.
             for (qi, q) in quantities.enumerated() where q.unitKind == .count || q.unitKind == .rank {
@@ -145,7 +146,7 @@ struct ExtractionRun {
         let hasNoun = q.unitKind == .count || q.unitKind == .rank
         return Fact(
             id: ids.id(start: start, end: end),
-            document: document.id, text: string(start, end), start: start, end: end, sentence: sentence,
+            document: document.id, text: string(q.start, q.end - 1), start: start, end: end, sentence: sentence,
             value: Self.rounded(q.value), low: q.low.map(Self.rounded), high: q.high.map(Self.rounded), unit: unit,
             noun: hasNoun ? q.noun : nil, qualifier: q.qualifier, category: category, kind: kind, year: year,
             metric: nil, subject: subject, confidence: max(0.1, min(1, q.confidence)))
@@ -256,8 +257,8 @@ struct ExtractionRun {
                                   ce: entry.labelEnd)
             let sectionYear = layout.sections[layout.lineSection[entry.line]].year
             let year = entry.year ?? sectionYear ?? document.date?.year
-            let label = string(tokens[entry.labelStart].start, tokens[entry.labelEnd - 1].end)
-            let row = string(tokens[entry.rowStart].start, tokens[entry.rowEnd - 1].end)
+            let label = string(entry.labelStart, entry.labelEnd - 1)
+            let row = string(entry.rowStart, entry.rowEnd - 1)
             var fact = makeFact(q, kind: kind, category: category, year: year, subject: label, sentence: row)
             fact.subject = label.trimmingSpaces()
             out.append(fact)

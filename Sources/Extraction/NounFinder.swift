@@ -10,7 +10,7 @@ struct NounFinder {
         self.scalars = text
     }
 
-    func text(_ i: Int) -> String { text.slice(tokens[i].start, tokens[i].end) }
+    func text(_ i: Int) -> String { text.string(tokens[i], tokens[i]) }
 
     func lowered(_ i: Int) -> String { text(i).lowercased() }
 
@@ -21,8 +21,10 @@ struct NounFinder {
         if Lexicon.irregularPlurals.contains(t.key) { return true }
         if Lexicon.falsePlurals.contains(t.key) { return false }
         guard t.length > 3 else { return false }
-        let last = scalars[t.end - 1].value | 0x20
-        let before = scalars[t.end - 2].value | 0x20
+        // The last two letters, read back from the token's end (a byte each when ASCII).
+        let letters = t.byteEnd - t.byteStart == t.length ? [] : scalars.scalars(of: t)
+        let last = (letters.isEmpty ? UInt32(scalars.utf8[t.byteEnd - 1]) : letters[letters.count - 1].value) | 0x20
+        let before = (letters.isEmpty ? UInt32(scalars.utf8[t.byteEnd - 2]) : letters[letters.count - 2].value) | 0x20
         if last != 0x73 { return false }
         // "-ss", "-us", "-is" endings are singular ("business", "campus", "analysis").
         return before != 0x73 && before != 0x75 && before != 0x69
@@ -134,7 +136,7 @@ struct NounFinder {
 
     private func phrase(_ from: Int, _ to: Int) -> String? {
         guard from < to else { return nil }
-        let s = text.slice(tokens[from].start, tokens[to - 1].end)
+        let s = text.string(tokens[from], tokens[to - 1])
         return s.isEmpty ? nil : s
     }
 }

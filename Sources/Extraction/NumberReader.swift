@@ -65,7 +65,7 @@ struct NumberReader {
         guard t.isWord else { return nil }
         if t.length == 1 {
             guard attached else { return t.key == CommonWord.k ? 1e3 : nil }
-            switch scalars[t.start].value {
+            switch scalars.first(t).value {
             case 0x6B, 0x4B: return 1e3  // k K
             case 0x4D: return 1e6  // M
             case 0x6D: return currency ? 1e6 : nil  // m: metres unless money

@@ -77,7 +77,7 @@ struct QuantityScanner {
 
     private func attached(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
 
-    private func firstScalar(_ i: Int) -> UInt32 { scalars[tokens[i].start].value }
+    private func firstScalar(_ i: Int) -> UInt32 { scalars.first(tokens[i]).value }
 
     // MARK: scanning
 
@@ -364,7 +364,7 @@ struct QuantityScanner {
                 if case .scale(let v)? = Lexicon.numberWords[t.key] { factor = max(factor, v) }
                 if let a = Lexicon.scaleAbbreviations[t.key] { factor = max(factor, a.value) }
                 if t.length == 1 {
-                    switch scalars[t.start].value {
+                    switch scalars.first(t).value {
                     case 0x6B, 0x4B: factor = max(factor, 1e3)
                     case 0x4D, 0x6D: factor = max(factor, 1e6)
                     case 0x62, 0x42: factor = max(factor, 1e9)
@@ -407,7 +407,7 @@ struct QuantityScanner {
         case .none:
             // Single-letter units other than the guarded ones must match case: "m" metres, "g" grams, "W" watts.
             if t.isWord, t.length == 1, hit.end == k + 1 {
-                let v = scalars[t.start].value
+                let v = scalars.first(t).value
                 switch v {
                 case 0x6D:  // m
                     if match.scaled { return nil }
@@ -427,7 +427,7 @@ struct QuantityScanner {
                 && tokens[after].key != Self.k.in)
             if !ok { return nil }
         case .letterUnit:
-            let v = scalars[t.start].value
+            let v = scalars.first(t).value
             switch v {
             case 0x43, 0x46: // C F upper case only
                 if after < e, tokens[after].isSymbol("."), after + 1 < e, tokens[after + 1].isWord,
@@ -847,8 +847,8 @@ struct QuantityScanner {
         guard t.length >= 2, t.length <= 4 else { return false }
         var upperInside = false
         var lower = false
-        for p in (t.start + 1)..<t.end {
-            if ScalarClass.isUpper(scalars[p]) { upperInside = true } else { lower = true }
+        for scalar in scalars.scalars(of: t).dropFirst() {
+            if ScalarClass.isUpper(scalar) { upperInside = true } else { lower = true }
         }
         return upperInside && lower
     }
@@ -890,8 +890,9 @@ struct QuantityScanner {
     private func isOrdinalSuffix(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.isWord, t.length >= 2 else { return false }
-        let a = scalars[t.start].value | 0x20
-        let b = scalars[t.start + 1].value | 0x20
+        let letters = scalars.scalars(of: t)
+        let a = letters[0].value | 0x20
+        let b = letters[1].value | 0x20
         return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 

@@ -78,7 +78,8 @@ struct TableReader {
             let gapStart = tokens[i - 1].end
             let gapEnd = tokens[i].start
             var wide = gapEnd - gapStart >= 2
-            if !wide, gapEnd > gapStart, scalars[gapStart].value == 0x09 { wide = true }
+            // A gap of one scalar that is a tab.
+            if !wide, gapEnd > gapStart, tokens[i].flags.contains(.tabBefore) { wide = true }
             if wide {
                 cells.append(Cell(start: start, end: i))
                 start = i
@@ -235,9 +236,7 @@ struct TableReader {
 
     /// The scalar offset where the line holding offset `position` begins (leading spaces count as columns).
     private func lineOrigin(_ position: Int) -> Int {
-        var p = position
-        while p > 0, !ScalarClass.isLineBreak(scalars[p - 1]) { p -= 1 }
-        return p
+        scalars.lineStart(of: position)
     }
 
     /// Unit, scale and topic words of a label, header cell or caption.
@@ -269,7 +268,7 @@ struct TableReader {
                 if case .scale(let v)? = Lexicon.numberWords[t.key] { info.scale = v }
                 if let a = Lexicon.scaleAbbreviations[t.key], t.length > 1 { info.scale = a.value }
                 if Lexicon.isoCodeKeys.contains(t.key), t.flags.contains(.allCaps) {
-                    info.currency = t.key == CommonWord.rmb ? "CNY" : scalars.slice(t.start, t.end).uppercased()
+                    info.currency = t.key == CommonWord.rmb ? "CNY" : scalars.string(t, t).uppercased()
                 }
             }
             if let unit = Lexicon.units.matchForward(tokens, at: i, limit: end) {

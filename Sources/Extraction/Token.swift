@@ -1,7 +1,7 @@
 /// One token of the text: a word, a number written in digits, or a single symbol. Offsets count Unicode scalars.
 ///
 /// Forty bytes: a document makes about one token per five bytes of text, and every pass reads them, so offsets are
-/// stored in 32 bits (documents are far below 2³¹ scalars; sources are capped at 64 MB) and fields are ordered to
+/// stored in 32 bits (in scalars for facts, in bytes for reading the text) (documents are far below 2³¹ scalars; sources are capped at 64 MB) and fields are ordered to
 /// pack.
 struct Token {
     /// What a token is.
@@ -25,6 +25,8 @@ struct Token {
         static let inLink = Flags(rawValue: 1 << 9)
         static let spaceGrouped = Flags(rawValue: 1 << 10)
         static let vulgarFraction = Flags(rawValue: 1 << 11)
+        /// A tab among the whitespace before the token.
+        static let tabBefore = Flags(rawValue: 1 << 12)
     }
 
     /// Words: `WordKey` of the lower-cased word; symbols: the scalar value (dashes folded to "-").
@@ -33,21 +35,25 @@ struct Token {
     var value: Double
     private var start32: Int32
     private var end32: Int32
+    private var byteStart32: Int32
+    private var byteEnd32: Int32
+    var flags: Flags
+    /// Numbers: digits before the decimal point (up to 255).
+    var intDigits: UInt8
+    /// Numbers: digits after the decimal point (up to 255).
+    var fracDigits: UInt8
     /// Words: what the lexicons say about the word.
     var wordClass: WordClass = []
-    var flags: Flags
-    /// Numbers: digits before the decimal point.
-    var intDigits: Int16
-    /// Numbers: digits after the decimal point.
-    var fracDigits: Int16
     var kind: Kind
 
-    init(kind: Kind, start: Int, end: Int, key: UInt64, value: Double, flags: Flags, intDigits: Int16,
-         fracDigits: Int16)
+    init(kind: Kind, start: Int, end: Int, byteStart: Int, byteEnd: Int, key: UInt64, value: Double, flags: Flags,
+         intDigits: UInt8, fracDigits: UInt8)
     {
         self.kind = kind
         start32 = Int32(truncatingIfNeeded: start)
         end32 = Int32(truncatingIfNeeded: end)
+        byteStart32 = Int32(truncatingIfNeeded: byteStart)
+        byteEnd32 = Int32(truncatingIfNeeded: byteEnd)
         self.key = key
         self.value = value
         self.flags = flags
@@ -60,6 +66,12 @@ struct Token {
         get { Int(start32) }
         set { start32 = Int32(truncatingIfNeeded: newValue) }
     }
+
+    /// The UTF-8 offset where the token starts.
+    @inline(__always) var byteStart: Int { Int(byteStart32) }
+
+    /// The UTF-8 offset just after the token.
+    @inline(__always) var byteEnd: Int { Int(byteEnd32) }
 
     /// The scalar offset just after the token.
     @inline(__always) var end: Int {

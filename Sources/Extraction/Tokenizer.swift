@@ -39,6 +39,7 @@ struct Tokenizer {
             let (s, width) = ScalarText.decode(bytes, at: b)
             if ScalarClass.isSpace(s) {
                 pending.insert(.spaceBefore)
+                if c == 0x09 { pending.insert(.tabBefore) }
                 b += width
                 k += 1
                 continue
@@ -65,10 +66,12 @@ struct Tokenizer {
                 (token, end) = readWord(byte: b, scalar: k)
                 token.wordClass = classes[token.key] ?? []
             } else if let fraction = ScalarClass.vulgarFraction(s.value) {
-                token = Token(kind: .number, start: k, end: k + 1, key: 0, value: fraction, flags: [.vulgarFraction],
+                token = Token(kind: .number, start: k, end: k + 1, byteStart: b, byteEnd: b + width, key: 0, value: fraction,
+                              flags: [.vulgarFraction],
                               intDigits: 0, fracDigits: 0)
             } else {
-                token = Token(kind: .symbol, start: k, end: k + 1, key: UInt64(Self.symbolKey(s.value)), value: 0,
+                token = Token(kind: .symbol, start: k, end: k + 1, byteStart: b, byteEnd: b + width,
+                              key: UInt64(Self.symbolKey(s.value)), value: 0,
                               flags: [], intDigits: 0, fracDigits: 0)
             }
             token.flags.formUnion(pending)
@@ -105,6 +108,8 @@ struct Tokenizer {
     }
 
     /// Reads a word (letters and combining marks) at byte `b`, scalar `k`; returns the token and its end byte.
+    /// Inlined: most tokens are ASCII words, and a call returning a token costs as much as reading one.
+    @inline(__always)
     private func readWord(byte b: Int, scalar k: Int) -> (Token, Int) {
         guard let base = bytes.baseAddress else { return readAnyWord(byte: b, scalar: k) }
         // ASCII letters, eight bytes at a time (SWAR): which bytes are letters, where the word stops, whether it
@@ -132,7 +137,8 @@ struct Tokenizer {
             var flags: Token.Flags = []
             if bytes[b] < 97 { flags.insert(.capitalized) }
             if lowerSeen == 0 { flags.insert(.allCaps) }
-            return (Token(kind: .word, start: k, end: k + (e - b), key: WordKey.finish(hash), value: 0, flags: flags,
+            return (Token(kind: .word, start: k, end: k + (e - b), byteStart: b, byteEnd: e, key: WordKey.finish(hash),
+                          value: 0, flags: flags,
                           intDigits: 0, fracDigits: 0), e)
         }
         return readAnyWord(byte: b, scalar: k)
@@ -156,7 +162,8 @@ struct Tokenizer {
         var flags: Token.Flags = []
         if ScalarClass.isUpper(ScalarText.decode(bytes, at: b).scalar) { flags.insert(.capitalized) }
         if upper > 0 && lower == 0 { flags.insert(.allCaps) }
-        return (Token(kind: .word, start: k, end: end, key: key.key, value: 0, flags: flags, intDigits: 0,
+        return (Token(kind: .word, start: k, end: end, byteStart: b, byteEnd: j, key: key.key, value: 0, flags: flags,
+                      intDigits: 0,
                       fracDigits: 0), j)
     }
 
@@ -268,8 +275,8 @@ struct Tokenizer {
         var value = mantissa
         if fracDigits > 0 { value = mantissa / Self.power10(fracDigits) }
         let end = scalarStart + (j - start) - extraBytes
-        return (Token(kind: .number, start: scalarStart, end: end, key: 0, value: value, flags: flags,
-                      intDigits: Int16(min(intDigits, 999)), fracDigits: Int16(min(fracDigits, 999))), j)
+        return (Token(kind: .number, start: scalarStart, end: end, byteStart: start, byteEnd: j, key: 0, value: value,
+                      flags: flags, intDigits: UInt8(min(intDigits, 255)), fracDigits: UInt8(min(fracDigits, 255))), j)
     }
 
     static func power10(_ k: Int) -> Double {
@@ -295,22 +302,24 @@ struct TokenSink {
     /// Adds a token, closing the chunk before it when whitespace separates them.
     @inline(__always)
     mutating func append(_ token: Token) {
-        if token.spaceBefore && tokens.count > chunkStart { closeChunk() }
+        if token.spaceBefore {
+            if candidate { markLink() }
+            chunkStart = tokens.count
+            candidate = false
+        }
         tokens.append(token)
         if token.kind == .symbol, token.key == 0x3A || token.key == 0x2E || token.key == 0x40 { candidate = true }
     }
 
     /// Closes the last chunk.
     mutating func finish() {
-        if tokens.count > chunkStart { closeChunk() }
+        if candidate { markLink() }
     }
 
-    private mutating func closeChunk() {
-        if candidate, Self.isLink(tokens, chunkStart, tokens.count) {
-            for k in chunkStart..<tokens.count { tokens[k].flags.insert(.inLink) }
-        }
-        chunkStart = tokens.count
-        candidate = false
+    /// Marks the tokens of the current chunk when they make a link.
+    private mutating func markLink() {
+        guard tokens.count > chunkStart, Self.isLink(tokens, chunkStart, tokens.count) else { return }
+        for k in chunkStart..<tokens.count { tokens[k].flags.insert(.inLink) }
     }
 
     private static func isLink(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {

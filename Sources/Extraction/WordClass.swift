@@ -1,7 +1,7 @@
 /// What the lexicons say about a word, computed once per word token with a single table lookup so that the
 /// scanning passes test bits instead of probing several tables.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt8
 
     /// May start a quantity: a number word, an ordinal, a multiple ("doubled"), a currency code or prefix.
     static let quantityStart = WordClass(rawValue: 1 << 0)
