@@ -37,6 +37,14 @@ FUZZ_RUNS ?= 1000000
 fuzz: deps
 	FUZZ_RUNS=$(FUZZ_RUNS) scripts/fuzz
 
+## The robustness properties (ExtractorRobustnessTests, PipelineFileFuzzTests) at FUZZ_COUNT generated inputs each, in a
+## release build of the tests (.build-release-tests; -enable-testing for the suites' @testable imports).
+FUZZ_COUNT ?= 1000000
+fuzz-properties: deps
+	swift build --build-tests -c release -Xswiftc -enable-testing --scratch-path .build-release-tests
+	BRIEFING_FUZZ_COUNT=$(FUZZ_COUNT) swift test --skip-build -c release --scratch-path .build-release-tests \
+		--filter 'ExtractorRobustnessTests|PipelineFileFuzzTests'
+
 ## Score the extractor on ../shared/eval (dev gold, links, peer suites).
 eval: build
 	@scripts/eval.sh $(BIN) $(SHARED)
@@ -45,7 +53,7 @@ eval-verbose: build
 	@scripts/eval.sh $(BIN) $(SHARED) --verbose
 
 clean:
-	rm -rf .build .build-asan .build-fuzz Output/*.xlsx Output/*.md Output/*.sqlite Output/*.json
+	rm -rf .build .build-asan .build-fuzz .build-release-tests Output/*.xlsx Output/*.md Output/*.sqlite Output/*.json
 
 ## Benchmarks (release build; not part of `make test`): prints a table, writes Output/bench.json.
 bench: deps
