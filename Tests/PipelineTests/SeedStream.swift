@@ -20,25 +20,31 @@ struct SeedStream {
 
     /// Texts of a number in `count` of `pieces`, joined.
     static func text(of pieces: [String], count: ClosedRange<Int>) -> Generator<String, Shrink.Integer<UInt64>> {
-        generator { stream in
-            var text = ""
-            for _ in 0..<stream.number(in: count) { text += stream.element(of: pieces) }
-            return text
-        }
+        generator { $0.text(of: pieces, count: count) }
     }
 
     /// Texts of a number in `count` of scalars from `range`.
     static func text(scalarsIn range: ClosedRange<UInt32>, count: ClosedRange<Int>) -> Generator<String, Shrink.Integer<UInt64>> {
-        generator { stream in
-            var view = String.UnicodeScalarView()
-            for _ in 0..<stream.number(in: count) {
-                // Surrogate code points are not scalars: skipped, so a range may span them.
-                if let scalar = Unicode.Scalar(UInt32(stream.number(in: Int(range.lowerBound)...Int(range.upperBound)))) {
-                    view.append(scalar)
-                }
+        generator { $0.text(scalarsIn: range, count: count) }
+    }
+
+    /// The next text of a number in `count` of `pieces`, joined.
+    mutating func text(of pieces: [String], count: ClosedRange<Int>) -> String {
+        var text = ""
+        for _ in 0..<number(in: count) { text += element(of: pieces) }
+        return text
+    }
+
+    /// The next text of a number in `count` of scalars from `range`.
+    mutating func text(scalarsIn range: ClosedRange<UInt32>, count: ClosedRange<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        for _ in 0..<number(in: count) {
+            // Surrogate code points are not scalars: skipped, so a range may span them.
+            if let scalar = Unicode.Scalar(UInt32(number(in: Int(range.lowerBound)...Int(range.upperBound)))) {
+                view.append(scalar)
             }
-            return String(view)
         }
+        return String(view)
     }
 
     /// The next number, in `range` (modulo reduction: its bias is far below what these properties can notice).
