@@ -4,7 +4,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/briefing
 PIPELINE ?= Pipelines/us-japan.yml
 
-.PHONY: all deps build run test test-asan eval eval-verbose bench catalog clean
+.PHONY: all deps build run test test-asan fuzz fuzz-properties eval eval-verbose bench catalog clean
 
 all: build
 
@@ -31,6 +31,20 @@ test-asan: deps
 	swift build --build-tests -Xswiftc -sanitize=address --scratch-path .build-asan
 	ASAN_OPTIONS=detect_leaks=0 swift test --skip-build --scratch-path .build-asan
 
+## libFuzzer on the extractor, the pipeline-file loader and the document loader (Fuzz/, release + AddressSanitizer,
+## build in .build-fuzz): FUZZ_RUNS inputs each from a copy of Fuzz/Corpus; fails on a crash, a broken invariant or a hang.
+FUZZ_RUNS ?= 1000000
+fuzz: deps
+	FUZZ_RUNS=$(FUZZ_RUNS) scripts/fuzz
+
+## The robustness properties (ExtractorRobustnessTests, PipelineFileFuzzTests) at FUZZ_COUNT generated inputs each, in a
+## release build of the tests (.build-release-tests; -enable-testing for the suites' @testable imports).
+FUZZ_COUNT ?= 1000000
+fuzz-properties: deps
+	swift build --build-tests -c release -Xswiftc -enable-testing --scratch-path .build-release-tests
+	BRIEFING_FUZZ_COUNT=$(FUZZ_COUNT) swift test --skip-build -c release --scratch-path .build-release-tests \
+		--filter 'ExtractorRobustnessTests|PipelineFileFuzzTests'
+
 ## Score the extractor on ../shared/eval (dev gold, links, peer suites).
 eval: build
 	@scripts/eval.sh $(BIN) $(SHARED)
@@ -39,7 +53,7 @@ eval-verbose: build
 	@scripts/eval.sh $(BIN) $(SHARED) --verbose
 
 clean:
-	rm -rf .build .build-asan Output/*.xlsx Output/*.md Output/*.sqlite Output/*.json
+	rm -rf .build .build-asan .build-fuzz .build-release-tests Output/*.xlsx Output/*.md Output/*.sqlite Output/*.json
 
 ## Benchmarks (release build; not part of `make test`): prints a table, writes Output/bench.json.
 bench: deps

@@ -14,6 +14,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
+        // Only for the libFuzzer package in Fuzz/: a path dependency can use products, never bare targets.
+        .library(name: "BriefingFuzzable", targets: ["BriefingModel", "Extraction", "Ingest", "Pipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

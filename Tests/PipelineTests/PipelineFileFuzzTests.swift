@@ -63,18 +63,20 @@ import Testing
     }
 
     @Test func generatedYAMLLoadsOrIsRefusedWithOneLine() async {
-        let text = Gen.element(of: Self.pieces).array(of: 0...60).map { $0.compactMap { $0 }.joined() }
-        await propertyCheck(count: FuzzBudget.count, input: text) { yaml in
+        await propertyCheck(count: FuzzBudget.count, input: SeedStream.text(of: Self.pieces, count: 0...60)) { yaml in
             Self.expectLoadsOrRefusesCleanly(yaml)
         }
     }
 
     @Test func mutatedValidFileLoadsOrIsRefusedWithOneLine() async {
-        let edits = zip(Gen.int(in: 0...1_000), Gen.element(of: Self.pieces), Gen.int(in: 0...3)).array(of: 1...6)
+        let edits = SeedStream.generator { stream in
+            (0..<stream.number(in: 1...6)).map { _ in
+                (stream.number(in: 0...1_000), stream.element(of: Self.pieces), stream.number(in: 0...3))
+            }
+        }
         await propertyCheck(count: FuzzBudget.count, input: edits) { edits in
             var scalars = Array(Self.valid.unicodeScalars)
-            for (position, optionalPiece, action) in edits {
-                let piece = optionalPiece ?? " "
+            for (position, piece, action) in edits {
                 let index = position % (scalars.count + 1)
                 switch action {
                 case 0: scalars.insert(contentsOf: piece.unicodeScalars, at: index)

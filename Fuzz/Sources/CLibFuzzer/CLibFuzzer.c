@@ -1,0 +1,2 @@
+// Empty: the target only exports the header; libFuzzer itself is linked by -sanitize=fuzzer.
+#include "CLibFuzzer.h"
