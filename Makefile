@@ -21,7 +21,7 @@ run: build
 ## Unit, integration and end-to-end tests; the dev evaluation gate; the sample pipeline read back with openpyxl.
 test: deps
 	swift build --build-tests
-	@bash -c 'set -o pipefail; swift test --skip-build 2>&1 | tee .build/test.log; status=$$?; scripts/error-matrix-summary .build/test.log || true; exit $$status'
+	@bash -c 'set -o pipefail; swift test --skip-build --xunit-output .build/test-results.xml 2>&1 | tee .build/test.log; status=$$?; scripts/error-matrix-summary .build/test-results-swift-testing.xml || true; exit $$status'
 	@scripts/eval-check $(BIN) $(SHARED)
 	@scripts/check-sample $(abspath $(BIN))
 
