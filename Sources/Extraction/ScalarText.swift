@@ -60,9 +60,6 @@ struct ScalarText {
         extraBytesThrough = extras
     }
 
-    /// True when every scalar is one byte.
-    @inline(__always) var isASCII: Bool { multiByteScalars.isEmpty }
-
     /// The byte offset of a scalar offset (`count` gives the end of the text).
     @inline(__always)
     func byteOffset(_ scalarOffset: Int) -> Int {
