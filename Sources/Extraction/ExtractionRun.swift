@@ -35,31 +35,17 @@ struct ExtractionRun {
 
     func facts() -> [Fact] {
         var out: [Fact] = []
-        let sectionSurvey = surveySections()
+        let marks = sentenceMarks()
+        let sectionSurvey = surveySections(marks)
         var topics = SectionTopics(count: layout.sections.count)
         var previousSentence: TextLayout.Sentence?
-        for sentence in layout.sentences {
+        for (index, sentence) in layout.sentences.enumerated() {
             let s = sentence.start
             let e = sentence.end
-            var hasPercent = false
-            var money = false
-            var anyStart = false
-            for i in s..<e {
-                let t = tokens[i]
-                switch t.kind {
-                case .word:
-                    if t.wordClass.contains(.percent) { hasPercent = true }
-                    if t.wordClass.contains(.money) { money = true }
-                    if t.wordClass.contains(.quantityStart) { anyStart = true }
-                case .number:
-                    anyStart = true
-                case .symbol:
-                    if t.key == 0x25 { hasPercent = true }
-                    if t.key == 0xA3 || t.key == 0x24 || t.key == 0x20AC { money = true }
-                    if t.key > 0x7F { anyStart = true }
-                }
-            }
-            if !anyStart {
+            let mark = marks[index]
+            let hasPercent = mark.contains(.percent)
+            let money = mark.contains(.money)
+            if !mark.contains(.quantityStart) {
                 previousSentence = sentence
                 continue
             }
@@ -161,11 +147,53 @@ struct ExtractionRun {
         return (v * scale).rounded() / scale
     }
 
+    /// What one pass over a sentence's tokens found: whether it may hold a quantity at all, and the cues that
+    /// change how its quantities are read.
+    struct SentenceMarks: OptionSet {
+        let rawValue: UInt8
+        /// A number, a number or currency word, or a non-ASCII symbol (currency signs, vulgar fractions).
+        static let quantityStart = SentenceMarks(rawValue: 1 << 0)
+        static let percent = SentenceMarks(rawValue: 1 << 1)
+        static let money = SentenceMarks(rawValue: 1 << 2)
+        /// A strong survey cue (survey, poll, respondents).
+        static let surveyCue = SentenceMarks(rawValue: 1 << 3)
+    }
+
+    /// The marks of every sentence, in one pass over the tokens of all sentences.
+    private func sentenceMarks() -> [SentenceMarks] {
+        var marks: [SentenceMarks] = []
+        marks.reserveCapacity(layout.sentences.count)
+        tokens.withUnsafeBufferPointer { tokens in
+            for sentence in layout.sentences {
+                var mark: SentenceMarks = []
+                for i in sentence.start..<sentence.end {
+                    let t = tokens[i]
+                    switch t.kind {
+                    case .word:
+                        let c = t.wordClass
+                        if c.contains(.percent) { mark.insert(.percent) }
+                        if c.contains(.money) { mark.insert(.money) }
+                        if c.contains(.quantityStart) { mark.insert(.quantityStart) }
+                        if c.contains(.survey) { mark.insert(.surveyCue) }
+                    case .number:
+                        mark.insert(.quantityStart)
+                    case .symbol:
+                        if t.key == 0x25 { mark.insert(.percent) }
+                        if t.key == 0xA3 || t.key == 0x24 || t.key == 0x20AC { mark.insert(.money) }
+                        if t.key > 0x7F { mark.insert(.quantityStart) }
+                    }
+                }
+                marks.append(mark)
+            }
+        }
+        return marks
+    }
+
     /// Sections that report a poll: a strong survey cue in their first line, or in two or more sentences
     /// (one mention of "a survey" in a news story does not make every share in it a poll result).
-    private func surveySections() -> [Bool] {
+    private func surveySections(_ marks: [SentenceMarks]) -> [Bool] {
         var cueSentences = [Int](repeating: 0, count: layout.sections.count)
-        for sentence in layout.sentences where categories.hasSurveyCue(from: sentence.start, to: sentence.end) {
+        for (index, sentence) in layout.sentences.enumerated() where marks[index].contains(.surveyCue) {
             cueSentences[sentence.section] += 1
         }
         return layout.sections.indices.map { idx in

@@ -24,6 +24,11 @@ struct KindClassifier {
     ])
     private static let modalCues = Lexicon.keys(["will", "could", "would", "might", "should", "may", "shall"])
 
+    /// Every cue word of any kind; the tokenizer marks them `WordClass.kindCue` so other words cost one bit test.
+    static var allCues: [UInt64] {
+        targetCues.allKeys + projectionCues.allKeys + trailingCues.allKeys + modalCues.allKeys
+    }
+
     /// The kind of a quantity at `qStart..<qEnd` within its clause `cs..<ce`.
     func kind(qStart: Int, qEnd: Int, cs: Int, ce: Int) -> Kind {
         var best: (Kind, Int)?
@@ -32,6 +37,11 @@ struct KindClassifier {
         while i < limit {
             let t = tokens[i]
             if i >= qEnd, t.isSymbol(",") || t.isSymbol(";") || t.isSymbol(":") { break }
+            // A word that is no cue decides nothing, before or after the figure.
+            if t.isWord, !t.wordClass.contains(.kindCue) {
+                i += 1
+                continue
+            }
             if t.isWord, i >= qEnd, !Self.trailingCues.contains(t.key) || i - qEnd > 6 {
                 i += 1
                 continue

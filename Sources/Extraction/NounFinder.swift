@@ -12,7 +12,21 @@ struct NounFinder {
 
     func text(_ i: Int) -> String { text.string(tokens[i], tokens[i]) }
 
-    func lowered(_ i: Int) -> String { text(i).lowercased() }
+    /// Token `i` in lower case; ASCII words are folded byte by byte (`lowercased()` goes through Unicode tables).
+    func lowered(_ i: Int) -> String {
+        let t = tokens[i]
+        let count = t.byteEnd - t.byteStart
+        guard count == t.length, count > 0 else { return text(i).lowercased() }
+        return text.utf8.withUnsafeBufferPointer { bytes in
+            String(unsafeUninitializedCapacity: count) { buffer in
+                for k in 0..<count {
+                    let c = bytes[t.byteStart + k]
+                    buffer[k] = c &- 65 < 26 ? c | 0x20 : c
+                }
+                return count
+            }
+        }
+    }
 
     /// True for a word that reads as a plural noun.
     func looksPlural(_ i: Int) -> Bool {

@@ -16,6 +16,8 @@ struct WordClass: OptionSet, Sendable {
     static let cue = WordClass(rawValue: 1 << 4)
     /// A weak poll cue ("say", "support", "favor").
     static let weakSurvey = WordClass(rawValue: 1 << 5)
+    /// A word `KindClassifier` reads: a target, projection, trailing or modal cue.
+    static let kindCue = WordClass(rawValue: 1 << 6)
 
     /// The class of every lexicon word; other words have none.
     static let table: KeyMap<WordClass> = {
@@ -33,6 +35,7 @@ struct WordClass: OptionSet, Sendable {
              "questionnaire"].map(WordKey.of), .survey)
         add(CategoryClassifier.cues.firstKeys + [WordKey.of("who")], .cue)
         add(CategoryClassifier.surveyWeakCues.allKeys, .weakSurvey)
+        add(KindClassifier.allCues, .kindCue)
         return KeyMap(d)
     }()
 }

@@ -156,10 +156,12 @@ struct YearResolver {
     func year(for index: Int, quantities: [Quantity], mentions: [Mention], isTarget: Bool, clauseEnd: Int,
               sentenceStart: Int) -> Int?
     {
+        // Most sentences name no year: nothing below can date the figure then.
+        guard !mentions.isEmpty else { return nil }
         let q = quantities[index]
         var quoted = false
         for i in sentenceStart..<q.start where tokens[i].isSymbol("\"") { quoted.toggle() }
-        let mentions = mentions.filter { $0.quoted == quoted }
+        let mentions = mentions.allSatisfy({ $0.quoted == quoted }) ? mentions : mentions.filter { $0.quoted == quoted }
         // The clause of the figure for dating: up to ", and …" after it, from the last one before it.
         var end = clauseEnd
         for i in q.end..<clauseEnd where opensClause(i) {
