@@ -137,17 +137,20 @@ struct CategoryClassifier {
     func topic(from s: Int, to e: Int, threshold: Double) -> Category? {
         var out = CategoryScores()
         var i = s
-        while i < e {
-            guard tokens[i].isWord, tokens[i].wordClass.contains(.cue) else {
+        let cues = Self.cues
+        // A section topic reads every token of the section; only cue words (a class bit, set for words only) stop
+        // the skip loop.
+        tokens.withUnsafeBufferPointer { buffer in
+            while i < e {
+                while i < e, !buffer[i].wordClass.contains(.cue) { i += 1 }
+                guard i < e else { break }
+                if let hit = cues.matchForward(tokens, at: i, limit: e) {
+                    if hit.value.0 != .other { out[hit.value.0] += hit.value.1 }
+                    i = hit.end
+                    continue
+                }
                 i += 1
-                continue
             }
-            if let hit = Self.cues.matchForward(tokens, at: i, limit: e) {
-                if hit.value.0 != .other { out[hit.value.0] += hit.value.1 }
-                i = hit.end
-                continue
-            }
-            i += 1
         }
         return Self.best(out, threshold: threshold)
     }
@@ -157,11 +160,14 @@ struct CategoryClassifier {
         (s..<e).contains { tokens[$0].wordClass.contains(.survey) }
     }
 
+    /// Every category in declaration order (`allCases` builds a new array on each call).
+    private static let categories = Category.allCases
+
     static func best(_ scores: CategoryScores, threshold: Double = 0.45) -> Category? {
         // Ties and near-misses go to the higher score; nothing under the threshold counts.
         var best: Category?
         var bestScore = 0.0
-        for c in Category.allCases {
+        for c in Self.categories {
             let v = scores[c]
             guard v >= threshold else { continue }
             if best == nil || v > bestScore {

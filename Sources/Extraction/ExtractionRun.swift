@@ -78,7 +78,10 @@ struct ExtractionRun {
                 }
                 var clauseStart = s
                 for i in s..<q.start where tokens[i].isSymbol(";") { clauseStart = i + 1 }
-                if let head = nouns.pluralBefore(q.start, from: clauseStart) ?? nouns.pluralBefore(q.start, from: s) {
+                // The clause first, then the whole sentence (the same scan again when the clause opens it).
+                if let head = nouns.pluralBefore(q.start, from: clauseStart)
+                    ?? (clauseStart > s ? nouns.pluralBefore(clauseStart, from: s) : nil)
+                {
                     resolvedNouns[qi] = (nouns.lowered(head), nil, true)
                 }
             }
@@ -119,7 +122,14 @@ struct ExtractionRun {
             }
         }
         out.append(contentsOf: tableFacts())
-        out.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        // Prose facts come in text order; only table facts (appended last) can be out of place, and sorting an
+        // already sorted array still copies every fact.
+        var inOrder = true
+        for k in out.indices.dropFirst() where (out[k - 1].start, out[k - 1].end) > (out[k].start, out[k].end) {
+            inOrder = false
+            break
+        }
+        if !inOrder { out.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
         return out
     }
 

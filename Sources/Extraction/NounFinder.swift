@@ -32,6 +32,10 @@ struct NounFinder {
     func looksPlural(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.isWord else { return false }
+        // Most words do not end in "s": then only an irregular plural ("alumni", "people") is one.
+        if t.byteEnd - t.byteStart == t.length, scalars.utf8[t.byteEnd - 1] | 0x20 != 0x73 {
+            return Lexicon.irregularPlurals.contains(t.key)
+        }
         if Lexicon.irregularPlurals.contains(t.key) { return true }
         if Lexicon.falsePlurals.contains(t.key) { return false }
         guard t.length > 3 else { return false }
