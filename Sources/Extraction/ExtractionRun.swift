@@ -49,21 +49,22 @@ struct ExtractionRun {
                 previousSentence = sentence
                 continue
             }
-            let quantities = scanner.scan(from: s, to: e, hasPercent: hasPercent || sectionSurvey[sentence.section],
+            var quantities = scanner.scan(from: s, to: e, hasPercent: hasPercent || sectionSurvey[sentence.section],
                                           moneyContext: money)
             let before = previousSentence
             previousSentence = sentence
             guard !quantities.isEmpty else { continue }
             let mentions = years.mentions(from: s, to: e)
             let sentenceText = string(s, e - 1)
-            var resolvedNouns = quantities.map { _ in (String?.none, Int?.none, false) }
             // Counted nouns: after the number, then from "61 of the 450+ … partnerships", then the sentence subject.
-            for (qi, q) in quantities.enumerated() where q.unitKind == .count || q.unitKind == .rank {
-                if let head = nouns.nounAfter(q.end, end: e) {
-                    resolvedNouns[qi] = (nouns.lowered(head), head, false)
+            for qi in quantities.indices where quantities[qi].unitKind == .count || quantities[qi].unitKind == .rank {
+                if let head = nouns.nounAfter(quantities[qi].end, end: e) {
+                    quantities[qi].noun = nouns.lowered(head)
+                    quantities[qi].nounToken = head
                 }
             }
-            for (qi, q) in quantities.enumerated() where q.unitKind == .count && resolvedNouns[qi].0 == nil {
+            for qi in quantities.indices where quantities[qi].unitKind == .count && quantities[qi].noun == nil {
+                let q = quantities[qi]
                 var k = q.end
                 if k < e, tokens[k].isWord, tokens[k].key == CommonWord.of {
                     k += 1
@@ -71,8 +72,11 @@ struct ExtractionRun {
                             || tokens[k].key == CommonWord.these || tokens[k].key == CommonWord.its {
                         k += 1
                     }
-                    if qi + 1 < quantities.count, quantities[qi + 1].start == k, let n = resolvedNouns[qi + 1].0 {
-                        resolvedNouns[qi] = (n, resolvedNouns[qi + 1].1, true)
+                    // The next figure's noun from after it (this loop has not reached that figure yet).
+                    if qi + 1 < quantities.count, quantities[qi + 1].start == k, let n = quantities[qi + 1].noun {
+                        quantities[qi].noun = n
+                        quantities[qi].nounToken = quantities[qi + 1].nounToken
+                        quantities[qi].nounFromContext = true
                         continue
                     }
                 }
@@ -82,14 +86,12 @@ struct ExtractionRun {
                 if let head = nouns.pluralBefore(q.start, from: clauseStart)
                     ?? (clauseStart > s ? nouns.pluralBefore(clauseStart, from: s) : nil)
                 {
-                    resolvedNouns[qi] = (nouns.lowered(head), nil, true)
+                    quantities[qi].noun = nouns.lowered(head)
+                    quantities[qi].nounFromContext = true
                 }
             }
             for (qi, var q) in quantities.enumerated() {
                 if q.unitKind == .count || q.unitKind == .rank {
-                    q.noun = resolvedNouns[qi].0
-                    q.nounToken = resolvedNouns[qi].1
-                    q.nounFromContext = resolvedNouns[qi].2
                     if q.nounFromContext { q.confidence -= 0.15 }
                     if q.noun == nil { q.confidence -= 0.2 }
                 }
