@@ -59,11 +59,11 @@ struct ExtractionRun {
             // Counted nouns: after the number, then from "61 of the 450+ … partnerships", then the sentence subject.
             for qi in quantities.indices where quantities[qi].unitKind == .count || quantities[qi].unitKind == .rank {
                 if let head = nouns.nounAfter(quantities[qi].end, end: e) {
-                    quantities[qi].noun = nouns.lowered(head)
+                    quantities[qi].nounWord = head
                     quantities[qi].nounToken = head
                 }
             }
-            for qi in quantities.indices where quantities[qi].unitKind == .count && quantities[qi].noun == nil {
+            for qi in quantities.indices where quantities[qi].unitKind == .count && quantities[qi].nounWord == nil {
                 let q = quantities[qi]
                 var k = q.end
                 if k < e, tokens[k].isWord, tokens[k].key == CommonWord.of {
@@ -73,8 +73,8 @@ struct ExtractionRun {
                         k += 1
                     }
                     // The next figure's noun from after it (this loop has not reached that figure yet).
-                    if qi + 1 < quantities.count, quantities[qi + 1].start == k, let n = quantities[qi + 1].noun {
-                        quantities[qi].noun = n
+                    if qi + 1 < quantities.count, quantities[qi + 1].start == k, let n = quantities[qi + 1].nounWord {
+                        quantities[qi].nounWord = n
                         quantities[qi].nounToken = quantities[qi + 1].nounToken
                         quantities[qi].nounFromContext = true
                         continue
@@ -86,14 +86,14 @@ struct ExtractionRun {
                 if let head = nouns.pluralBefore(q.start, from: clauseStart)
                     ?? (clauseStart > s ? nouns.pluralBefore(clauseStart, from: s) : nil)
                 {
-                    quantities[qi].noun = nouns.lowered(head)
+                    quantities[qi].nounWord = head
                     quantities[qi].nounFromContext = true
                 }
             }
             for (qi, var q) in quantities.enumerated() {
                 if q.unitKind == .count || q.unitKind == .rank {
                     if q.nounFromContext { q.confidence -= 0.15 }
-                    if q.noun == nil { q.confidence -= 0.2 }
+                    if q.nounWord == nil { q.confidence -= 0.2 }
                 }
                 // Clause: split at ";".
                 var cs = s
@@ -146,7 +146,7 @@ struct ExtractionRun {
             id: ids.id(start: start, end: end),
             document: document.id, text: string(q.start, q.end - 1), start: start, end: end, sentence: sentence,
             value: Self.rounded(q.value), low: q.low.map(Self.rounded), high: q.high.map(Self.rounded), unit: unit,
-            noun: hasNoun ? q.noun : nil, qualifier: q.qualifier, category: category, kind: kind, year: year,
+            noun: hasNoun ? q.nounWord.map(nouns.lowered) : nil, qualifier: q.qualifier, category: category, kind: kind, year: year,
             metric: nil, subject: subject, confidence: max(0.1, min(1, q.confidence)))
     }
 
@@ -242,7 +242,9 @@ struct ExtractionRun {
         {
             return c
         }
-        if q.unitKind == .count, q.nounFromContext, let noun = q.noun, let c = CategoryClassifier.nouns[WordKey.of(noun)] {
+        if q.unitKind == .count, q.nounFromContext, let word = q.nounWord,
+           let c = CategoryClassifier.nouns[WordKey.of(nouns.lowered(word))]
+        {
             return c
         }
         let percentLike = q.unitKind == .percent || q.unitKind == .points
@@ -282,7 +284,7 @@ struct ExtractionRun {
             if q.unitKind == .count, let head = nouns.pluralBefore(entry.labelEnd, from: entry.labelStart)
                 ?? nouns.pluralBefore(entry.contextEnd, from: entry.contextStart)
             {
-                q.noun = nouns.lowered(head)
+                q.nounWord = head
                 q.nounToken = head
             }
             var category: Category = .other

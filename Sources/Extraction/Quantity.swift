@@ -25,7 +25,9 @@ struct Quantity {
     /// A share of a whole turned into percent ("half", "one in five").
     var fraction = false
     var scaled = false
-    var noun: String?
+    /// Token index of the word that names what is counted (lower-cased into the fact's `noun`); a token, not a
+    /// string, so that a quantity holds no reference and copies cheaply.
+    var nounWord: Int?
     /// Token index of the counted noun when it follows the number.
     var nounToken: Int?
     var nounFromContext = false
