@@ -37,7 +37,11 @@ struct YearResolver {
         while i < e {
             let t = tokens[i]
             defer { i += 1 }
-            if t.isSymbol("\"") { quoted.toggle() }
+            // Years are numbers; of the rest only a double quote matters (a title dates nothing outside it).
+            guard t.isNumber else {
+                if t.isSymbol("\"") { quoted.toggle() }
+                continue
+            }
             var year: Int?
             if t.isYearLike, !t.flags.contains(.inLink) {
                 year = Int(t.value)
