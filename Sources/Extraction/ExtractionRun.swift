@@ -175,31 +175,37 @@ struct ExtractionRun {
     private func sentenceMarks() -> [SentenceMarks] {
         var marks: [SentenceMarks] = []
         marks.reserveCapacity(layout.sentences.count)
+        let wordClassMarks = Self.wordClassMarks
         tokens.withUnsafeBufferPointer { tokens in
             for sentence in layout.sentences {
-                var mark: SentenceMarks = []
+                var bits: UInt8 = 0
                 for i in sentence.start..<sentence.end {
                     let t = tokens[i]
                     switch t.kind {
                     case .word:
-                        let c = t.wordClass
-                        if c.contains(.percent) { mark.insert(.percent) }
-                        if c.contains(.money) { mark.insert(.money) }
-                        if c.contains(.quantityStart) { mark.insert(.quantityStart) }
-                        if c.contains(.survey) { mark.insert(.surveyCue) }
+                        bits |= t.wordClass.rawValue & wordClassMarks
                     case .number:
-                        mark.insert(.quantityStart)
+                        bits |= SentenceMarks.quantityStart.rawValue
                     case .symbol:
-                        if t.key == 0x25 { mark.insert(.percent) }
-                        if t.key == 0xA3 || t.key == 0x24 || t.key == 0x20AC { mark.insert(.money) }
-                        if t.key > 0x7F { mark.insert(.quantityStart) }
+                        let key = t.key
+                        if key == 0x25 { bits |= SentenceMarks.percent.rawValue }
+                        if key == 0xA3 || key == 0x24 || key == 0x20AC { bits |= SentenceMarks.money.rawValue }
+                        if key > 0x7F { bits |= SentenceMarks.quantityStart.rawValue }
                     }
                 }
-                marks.append(mark)
+                marks.append(SentenceMarks(rawValue: bits))
             }
         }
         return marks
     }
+
+    /// The word-class bits that are sentence marks in the same positions.
+    private static let wordClassMarks: UInt8 = {
+        let shared: [(WordClass, SentenceMarks)] = [(.quantityStart, .quantityStart), (.percent, .percent),
+                                                     (.money, .money), (.survey, .surveyCue)]
+        precondition(shared.allSatisfy { $0.0.rawValue == $0.1.rawValue }, "word-class and sentence-mark bits differ")
+        return shared.reduce(0) { $0 | $1.0.rawValue }
+    }()
 
     /// Sections that report a poll: a strong survey cue in their first line, or in two or more sentences
     /// (one mention of "a survey" in a news story does not make every share in it a poll result).
