@@ -112,11 +112,11 @@ struct ExtractionRun {
                 // "¥1.9 trillion ($12.7 billion)": a conversion says what the amount before it says.
                 if qi > 0, q.unitKind == .currency, quantities[qi - 1].unitKind == .currency,
                    q.start >= 1, tokens[q.start - 1].isSymbol("("), quantities[qi - 1].end == q.start - 1,
-                   let converted = out.last
+                   let converted = out.indices.last
                 {
-                    kind = converted.kind
-                    category = converted.category
-                    year = converted.year
+                    kind = out[converted].kind
+                    category = out[converted].category
+                    year = out[converted].year
                 }
                 let subject = nouns.subject(of: q, sentenceStart: s, sentenceEnd: e)
                 out.append(makeFact(q, kind: kind, category: category, year: year, subject: subject,
@@ -142,11 +142,14 @@ struct ExtractionRun {
         let end = tokens[q.end - 1].end
         let unit = Unit(rawValue: q.unit)
         let hasNoun = q.unitKind == .count || q.unitKind == .rank
+        // Not `nounWord.map(nouns.lowered)`: the closure would copy the noun finder (five array references).
+        var noun: String?
+        if hasNoun, let word = q.nounWord { noun = nouns.lowered(word) }
         return Fact(
             id: ids.id(start: start, end: end),
             document: document.id, text: string(q.start, q.end - 1), start: start, end: end, sentence: sentence,
             value: Self.rounded(q.value), low: q.low.map(Self.rounded), high: q.high.map(Self.rounded), unit: unit,
-            noun: hasNoun ? q.nounWord.map(nouns.lowered) : nil, qualifier: q.qualifier, category: category, kind: kind, year: year,
+            noun: noun, qualifier: q.qualifier, category: category, kind: kind, year: year,
             metric: nil, subject: subject, confidence: max(0.1, min(1, q.confidence)))
     }
 
