@@ -18,7 +18,7 @@ struct WordClass: OptionSet, Sendable {
     static let weakSurvey = WordClass(rawValue: 1 << 5)
 
     /// The class of every lexicon word; other words have none.
-    static let table: KeyMap<WordClass> = {
+    static let table: WordClassTable = {
         var d: [UInt64: WordClass] = [:]
         func add(_ keys: [UInt64], _ c: WordClass) { for k in keys { d[k, default: []].insert(c) } }
         add(Lexicon.numberWords.allKeys, .quantityStart)
@@ -33,6 +33,6 @@ struct WordClass: OptionSet, Sendable {
              "questionnaire"].map(WordKey.of), .survey)
         add(CategoryClassifier.cues.firstKeys + [WordKey.of("who")], .cue)
         add(CategoryClassifier.surveyWeakCues.allKeys, .weakSurvey)
-        return KeyMap(d)
+        return WordClassTable(d)
     }()
 }
