@@ -74,8 +74,11 @@ struct TextLayout {
         stops.reserveCapacity(n / 16 + 16)
         var lineStart = 0
         var years = 0
-        // Fields are read one at a time: most tokens are words inside a line, and need only two bytes looked at.
-        for i in 0..<n {
+        var i = 0
+        while i < n {
+            // Most tokens are words inside a line: skipped looking at two bytes of each.
+            while i < n && t[i].kind == .word && !t[i].flags.contains(.lineBreakBefore) { i += 1 }
+            guard i < n else { break }
             if t[i].flags.contains(.lineBreakBefore) && i > lineStart {
                 lines.append(Line(start: lineStart, end: i))
                 if years >= 2 { headers.append(lines.count - 1) }
@@ -84,13 +87,14 @@ struct TextLayout {
             }
             switch t[i].kind {
             case .word:
-                continue
+                break
             case .symbol:
                 let key = t[i].key
                 if key == 0x2E || key == 0x21 || key == 0x3F || key == 0x2026 { stops.append(i) }
             case .number:
                 if t[i].isYearLike { years += 1 }
             }
+            i += 1
         }
         if lineStart < n {
             lines.append(Line(start: lineStart, end: n))

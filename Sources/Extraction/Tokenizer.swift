@@ -289,38 +289,50 @@ struct Tokenizer {
             j += run
             // Comma groups: all of three digits, or Indian pairs ending in a group of three.
             if run <= 3 {
+                // The comma groups of two or three digits, summed up as they are read (no array to allocate):
+                // whether all are of three, whether all before the last are pairs, and where the leading run of
+                // three-digit groups ends.
                 var p = j
-                var groups: [Int] = []
+                var groupCount = 0
+                var lastGroup = 0
+                var allThree = true
+                var pairsBeforeLast = true
+                var threePrefixEnd = j
+                var threePrefixGroups = 0
                 while p < n, bytes[p] == 0x2C {
                     let g = digitRun(from: p + 1)
                     if g != 2 && g != 3 { break }
-                    groups.append(g)
+                    if groupCount > 0 && lastGroup != 2 { pairsBeforeLast = false }
+                    if g != 3 { allThree = false }
+                    if allThree {
+                        threePrefixEnd = p + 1 + g
+                        threePrefixGroups += 1
+                    }
+                    lastGroup = g
+                    groupCount += 1
                     p += 1 + g
                 }
-                if let last = groups.last, last == 3 {
-                    let western = groups.allSatisfy { $0 == 3 }
-                    let indian = groups.dropLast().allSatisfy { $0 == 2 } && groups.count >= 2
-                    if western || indian {
-                        var q = j
-                        for g in groups {
-                            addDigits(q + 1, g)
-                            q += 1 + g
-                            intDigits += g
-                        }
-                        j = q
-                        flags.insert(.grouped)
+                // How far the grouped digits go, and how many commas they hold.
+                var groupedEnd = j
+                var commas = 0
+                if groupCount > 0 && lastGroup == 3 {
+                    // Western ("1,234,567") or Indian ("9,07,000"); any other mix takes no groups.
+                    if allThree || (pairsBeforeLast && groupCount >= 2) {
+                        groupedEnd = p
+                        commas = groupCount
                     }
-                } else if !groups.isEmpty {
+                } else if groupCount > 0 {
                     // Take the longest valid prefix of three-digit groups ("1,234,56" keeps "1,234").
-                    var q = j
-                    for g in groups {
-                        if g != 3 { break }
-                        addDigits(q + 1, g)
-                        q += 1 + g
-                        intDigits += g
-                        flags.insert(.grouped)
+                    groupedEnd = threePrefixEnd
+                    commas = threePrefixGroups
+                }
+                if commas > 0 {
+                    for q in j..<groupedEnd where bytes[q] != 0x2C {
+                        mantissa = mantissa * 10 + Double(bytes[q] &- 48)
                     }
-                    j = q
+                    intDigits += groupedEnd - j - commas
+                    j = groupedEnd
+                    flags.insert(.grouped)
                 }
                 // Space groups ("40 000"): a single grouping space and exactly three digits, repeated.
                 if !flags.contains(.grouped) {
