@@ -29,43 +29,34 @@ struct TableReader {
     }
 
     /// Marks lines of aligned text tables: a header with two or more years in wide-spaced columns and the rows
-    /// under it that hold two or more wide-spaced numbers.
-    static func markAlignedTables(tokens: [Token], scalars: ScalarText, lines: [TextLayout.Line],
+    /// under it that hold two or more wide-spaced numbers. `headers` are the lines naming two or more years, in
+    /// order (most lines name none, and need no cells).
+    static func markAlignedTables(tokens: [Token], scalars: ScalarText, lines: [TextLayout.Line], headers: [Int],
                                   isTable: inout [Bool])
     {
-        var li = 0
-        while li < lines.count {
-            let line = lines[li]
-            // A header names two or more years; most lines have none, and need no cells.
-            var yearTokens = 0
-            for t in line.start..<max(line.start, line.end) where tokens[t].isYearLike { yearTokens += 1 }
-            if yearTokens < 2 || isTable[li] {
-                li += 1
-                continue
-            }
-            let cells = alignedCells(tokens, scalars, line)
+        // Lines before `next` belong to a table already found.
+        var next = 0
+        for li in headers where li >= next && !isTable[li] {
+            let cells = alignedCells(tokens, scalars, lines[li])
             let years = cells.filter { cellYear(tokens, $0) != nil }.count
-            if !isTable[li], cells.count >= 3, years >= 2 {
-                var lj = li + 1
-                var rows = 0
-                while lj < lines.count {
-                    let l = lines[lj]
-                    if l.end <= l.start || tokens[l.start].flags.contains(.blankLineBefore) { break }
-                    let c = alignedCells(tokens, scalars, l)
-                    let numeric = c.dropFirst().filter { cell in
-                        (cell.start..<cell.end).contains { tokens[$0].isNumber }
-                    }.count
-                    if c.count < 2 || numeric < 1 { break }
-                    rows += 1
-                    lj += 1
-                }
-                if rows >= 1 {
-                    for k in li..<lj { isTable[k] = true }
-                    li = lj
-                    continue
-                }
+            guard cells.count >= 3, years >= 2 else { continue }
+            var lj = li + 1
+            var rows = 0
+            while lj < lines.count {
+                let l = lines[lj]
+                if l.end <= l.start || tokens[l.start].flags.contains(.blankLineBefore) { break }
+                let c = alignedCells(tokens, scalars, l)
+                let numeric = c.dropFirst().filter { cell in
+                    (cell.start..<cell.end).contains { tokens[$0].isNumber }
+                }.count
+                if c.count < 2 || numeric < 1 { break }
+                rows += 1
+                lj += 1
             }
-            li += 1
+            if rows >= 1 {
+                for k in li..<lj { isTable[k] = true }
+                next = lj
+            }
         }
     }
 

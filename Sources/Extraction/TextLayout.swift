@@ -37,87 +37,126 @@ struct TextLayout {
     ])
 
     init(tokens: [Token], scalars: ScalarText) {
-        let n = tokens.count
-        // Lines.
-        var lineStart = 0
-        for i in 0..<n where i > lineStart && tokens[i].lineBreakBefore {
-            lines.append(Line(start: lineStart, end: i))
-            lineStart = i
-        }
-        if lineStart < n { lines.append(Line(start: lineStart, end: n)) }
+        var stops: [Int] = []
+        var headers: [Int] = []
+        tokens.withUnsafeBufferPointer { findLines($0, stops: &stops, headers: &headers) }
         // Tables.
         var isTable = [Bool](repeating: false, count: lines.count)
-        for (li, line) in lines.enumerated() where line.end > line.start {
-            if tokens[line.start].isSymbol("|") {
-                isTable[li] = true
-            }
-        }
-        TableReader.markAlignedTables(tokens: tokens, scalars: scalars, lines: lines, isTable: &isTable)
-        tableLines = isTable.enumerated().filter { $0.element }.map { $0.offset }
+        for (li, line) in lines.enumerated() where tokens[line.start].isSymbol("|") { isTable[li] = true }
+        TableReader.markAlignedTables(tokens: tokens, scalars: scalars, lines: lines, headers: headers,
+                                      isTable: &isTable)
+        for li in isTable.indices where isTable[li] { tableLines.append(li) }
         // Sections: headings and dated entry lines open a section.
         sections.append(Section(year: nil, start: 0))
         lineSection = [Int](repeating: 0, count: lines.count)
         for (li, line) in lines.enumerated() {
-            if !isTable[li], line.end > line.start {
+            if !isTable[li] {
                 if let year = DateLine.year(of: tokens, scalars: scalars, from: line.start, to: line.end) {
                     sections.append(Section(year: year, start: line.start))
-                } else if Self.isHeading(tokens, scalars, line) {
+                } else if tokens.withUnsafeBufferPointer({ Self.isHeading($0, line) }) {
                     sections.append(Section(year: nil, start: line.start))
                 }
             }
             lineSection[li] = sections.count - 1
         }
-        // Sentences.
-        var paragraph = 0
-        for (li, line) in lines.enumerated() {
-            if isTable[li] || line.end <= line.start { continue }
-            if tokens[line.start].flags.contains(.blankLineBefore) { paragraph += 1 }
-            // A line that continues a wrapped sentence joins the previous one.
-            if let last = sentences.last, last.end == line.start, li > 0, !isTable[li - 1],
-               Self.continues(tokens, scalars, previousEnd: line.start - 1, next: line.start),
-               !tokens[line.start].flags.contains(.blankLineBefore)
-            {
-                sentences.removeLast()
-                split(tokens, scalars, from: last.start, to: line.end, paragraph: last.paragraph,
-                      section: lineSection[li])
-                continue
-            }
-            split(tokens, scalars, from: line.start, to: line.end, paragraph: paragraph, section: lineSection[li])
+        // Sentences: each ends at a stop or at the end of a line, so their number is bounded.
+        sentences.reserveCapacity(stops.count + lines.count + 1)
+        tokens.withUnsafeBufferPointer { t in
+            stops.withUnsafeBufferPointer { stops in findSentences(t, stops: stops, isTable: isTable) }
         }
     }
 
-    /// Splits a run of tokens into sentences at ". ", "! ", "? " before a capital, digit or quote.
-    private mutating func split(_ tokens: [Token], _ scalars: ScalarText, from: Int, to: Int, paragraph: Int,
-                                section: Int)
-    {
-        var start = from
-        var i = from
-        while i < to {
-            let t = tokens[i]
-            if t.isSymbol, t.key == 0x2E || t.key == 0x21 || t.key == 0x3F || t.key == 0x2026 {
-                var j = i + 1
-                while j < to, tokens[j].isSymbol, !tokens[j].spaceBefore,
-                      tokens[j].key == 0x22 || tokens[j].key == 0x27 || tokens[j].key == 0x29 || tokens[j].key == 0x5D
-                        || tokens[j].key == 0x2E
-                {
-                    j += 1
-                }
-                if j < to, tokens[j].spaceBefore, startsSentence(tokens, scalars, j),
-                   !(t.key == 0x2E && isAbbreviation(tokens, i, from: start))
-                {
-                    sentences.append(Sentence(start: start, end: j, paragraph: paragraph, section: section))
-                    start = j
-                    i = j
-                    continue
-                }
+    /// Splits the tokens into lines in one pass, noting on the way the sentence stops (".", "!", "?", "…") and
+    /// the lines naming two or more years (the possible headers of aligned tables).
+    private mutating func findLines(_ t: UnsafeBufferPointer<Token>, stops: inout [Int], headers: inout [Int]) {
+        let n = t.count
+        lines.reserveCapacity(n / 16 + 16)
+        stops.reserveCapacity(n / 16 + 16)
+        var lineStart = 0
+        var years = 0
+        var i = 0
+        while i < n {
+            // Most tokens are words inside a line: skipped looking at two bytes of each.
+            while i < n && t[i].kind == .word && !t[i].flags.contains(.lineBreakBefore) { i += 1 }
+            guard i < n else { break }
+            if t[i].flags.contains(.lineBreakBefore) && i > lineStart {
+                lines.append(Line(start: lineStart, end: i))
+                if years >= 2 { headers.append(lines.count - 1) }
+                years = 0
+                lineStart = i
+            }
+            switch t[i].kind {
+            case .word:
+                break
+            case .symbol:
+                let key = t[i].key
+                if key == 0x2E || key == 0x21 || key == 0x3F || key == 0x2026 { stops.append(i) }
+            case .number:
+                if t[i].isYearLike { years += 1 }
             }
             i += 1
+        }
+        if lineStart < n {
+            lines.append(Line(start: lineStart, end: n))
+            if years >= 2 { headers.append(lines.count - 1) }
+        }
+    }
+
+    /// Splits the prose lines into sentences, joining a line that continues a wrapped sentence to the one before.
+    private mutating func findSentences(_ t: UnsafeBufferPointer<Token>, stops: UnsafeBufferPointer<Int>,
+                                        isTable: [Bool])
+    {
+        var paragraph = 0
+        var cursor = 0
+        for (li, line) in lines.enumerated() {
+            if isTable[li] { continue }
+            if t[line.start].flags.contains(.blankLineBefore) { paragraph += 1 }
+            // A line that continues a wrapped sentence joins the previous one.
+            if let last = sentences.last, last.end == line.start, li > 0, !isTable[li - 1],
+               Self.continues(t, previousEnd: line.start - 1, next: line.start),
+               !t[line.start].flags.contains(.blankLineBefore)
+            {
+                sentences.removeLast()
+                split(t, stops, &cursor, from: last.start, to: line.end, paragraph: last.paragraph,
+                      section: lineSection[li])
+                continue
+            }
+            split(t, stops, &cursor, from: line.start, to: line.end, paragraph: paragraph, section: lineSection[li])
+        }
+    }
+
+    /// Splits a run of tokens into sentences at ". ", "! ", "? " before a capital, digit or quote. Only the
+    /// stops in the run are looked at; `cursor` remembers where in `stops` the last run began, as runs move
+    /// forward through the text (a joined line steps back at most over the sentence it extends).
+    private mutating func split(_ t: UnsafeBufferPointer<Token>, _ stops: UnsafeBufferPointer<Int>,
+                                _ cursor: inout Int, from: Int, to: Int, paragraph: Int, section: Int)
+    {
+        while cursor > 0 && stops[cursor - 1] >= from { cursor -= 1 }
+        while cursor < stops.count && stops[cursor] < from { cursor += 1 }
+        var start = from
+        var q = cursor
+        while q < stops.count, stops[q] < to {
+            let i = stops[q]
+            q += 1
+            // A stop inside the closing run of a sentence just cut is part of it.
+            if i < start { continue }
+            var j = i + 1
+            while j < to, t[j].isSymbol, !t[j].spaceBefore,
+                  t[j].key == 0x22 || t[j].key == 0x27 || t[j].key == 0x29 || t[j].key == 0x5D || t[j].key == 0x2E
+            {
+                j += 1
+            }
+            if j < to, t[j].spaceBefore, Self.startsSentence(t[j]),
+               !(t[i].key == 0x2E && Self.isAbbreviation(t, i, from: start))
+            {
+                sentences.append(Sentence(start: start, end: j, paragraph: paragraph, section: section))
+                start = j
+            }
         }
         if start < to { sentences.append(Sentence(start: start, end: to, paragraph: paragraph, section: section)) }
     }
 
-    private func startsSentence(_ tokens: [Token], _ scalars: ScalarText, _ j: Int) -> Bool {
-        let t = tokens[j]
+    private static func startsSentence(_ t: Token) -> Bool {
         switch t.kind {
         case .number: return true
         case .word: return t.isCapitalized
@@ -125,7 +164,7 @@ struct TextLayout {
         }
     }
 
-    private func isAbbreviation(_ tokens: [Token], _ dot: Int, from: Int) -> Bool {
+    private static func isAbbreviation(_ tokens: UnsafeBufferPointer<Token>, _ dot: Int, from: Int) -> Bool {
         guard dot - 1 >= from else { return false }
         let p = tokens[dot - 1]
         guard p.isWord, tokens[dot].spaceBefore == false else { return false }
@@ -134,7 +173,7 @@ struct TextLayout {
     }
 
     /// True when a line break falls inside a sentence (the next line starts in lower case after a word or comma).
-    private static func continues(_ tokens: [Token], _ scalars: ScalarText, previousEnd: Int, next: Int) -> Bool {
+    private static func continues(_ tokens: UnsafeBufferPointer<Token>, previousEnd: Int, next: Int) -> Bool {
         let p = tokens[previousEnd]
         let n = tokens[next]
         guard n.isWord, !n.isCapitalized else { return false }
@@ -143,7 +182,7 @@ struct TextLayout {
     }
 
     /// Markdown headings, all-capital lines and short bold lines open sections.
-    private static func isHeading(_ tokens: [Token], _ scalars: ScalarText, _ line: Line) -> Bool {
+    private static func isHeading(_ tokens: UnsafeBufferPointer<Token>, _ line: Line) -> Bool {
         let first = tokens[line.start]
         if first.isSymbol("#") { return true }
         var letters = 0

@@ -7,81 +7,210 @@ struct Tokenizer {
     /// The number of bytes of text (without the padding).
     let n: Int
 
-    /// Tokenizes the whole text.
-    func tokenize() -> [Token] {
-        var sink = TokenSink()
-        sink.tokens.reserveCapacity(n / 5 + 8)
-        var b = 0  // byte offset
-        var k = 0  // scalar offset
+    /// Where tokenizing stands when the token buffer fills up, so that it goes on in a larger one.
+    private struct Progress {
+        var byte = 0
+        var scalar = 0
         var pending: Token.Flags = []
         var newlines = 0
-        let classes = WordClass.table
-        while b < n {
-            let c = bytes[b]
-            // Plain spaces and ASCII words first: most of the text (the checks below cannot match them).
+        /// Tokens written so far.
+        var count = 0
+        /// The first token of the current whitespace-delimited chunk (a possible link).
+        var chunkStart = 0
+        /// Only a chunk holding ":", "." or "@" can be a link; most chunks are plain words.
+        var candidate = false
+    }
+
+    /// Tokenizes the whole text.
+    ///
+    /// Tokens are written straight into the array's storage (one store each, no per-token uniqueness or capacity
+    /// checks of `append`); the rare text with more tokens than the first guess continues in a buffer twice as large.
+    func tokenize() -> [Token] {
+        var progress = Progress()
+        var capacity = n / 4 + 16
+        var tokens: [Token] = []
+        let table = WordClass.table
+        while true {
+            let filled = tokens
+            tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                initialized = 0
+                guard let out = buffer.baseAddress else { return }
+                filled.withUnsafeBufferPointer { old in
+                    if let from = old.baseAddress, old.count <= buffer.count { out.initialize(from: from, count: old.count) }
+                }
+                table.withLookup { classes in fill(out, capacity: buffer.count, &progress, classes) }
+                initialized = progress.count
+            }
+            if progress.byte >= n { return tokens }
+            capacity *= 2
+        }
+    }
+
+    /// Writes tokens into `out` from where `progress` stands until the text ends or `capacity` tokens are written.
+    ///
+    /// Spaces, ASCII words and ASCII symbols (nearly all of any text) are read here with few live variables;
+    /// everything else (line breaks, tabs, numbers, other scripts) goes through `step`, one item at a time.
+    private func fill(_ out: UnsafeMutablePointer<Token>, capacity: Int, _ progress: inout Progress,
+                      _ classes: WordClassTable.Lookup)
+    {
+        guard let base = bytes.baseAddress else { return }
+        var b = progress.byte
+        var k = progress.scalar
+        var pending = progress.pending
+        var count = progress.count
+        var chunkStart = progress.chunkStart
+        var candidate = progress.candidate
+        var newlines = progress.newlines
+        while b < n && count < capacity {
+            let c = base[b]
             if c == 0x20 {
                 pending.insert(.spaceBefore)
-                b += 1
-                k += 1
+                b &+= 1
+                k &+= 1
                 continue
             }
             if Self.isASCIILetter(c) {
-                newlines = 0
-                var (token, end) = readWord(byte: b, scalar: k)
-                token.wordClass = classes[token.key] ?? []
-                token.flags.formUnion(pending)
+                // ASCII letters, eight bytes at a time (SWAR): which bytes are letters, where the word stops, whether
+                // it has a lower-case letter, and its key, all from one load per eight bytes.
+                var e = b
+                var hash: UInt64 = 0
+                var lowerSeen: UInt64 = 0
+                while true {
+                    let chunk = UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self)
+                    let folded = chunk | 0x2020_2020_2020_2020
+                    let seven = folded & 0x7F7F_7F7F_7F7F_7F7F
+                    // High bit of each byte: at least "a", not beyond "z", and ASCII to begin with.
+                    let letters = (seven &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(seven &+ 0x0505_0505_0505_0505) & ~chunk
+                    let stops = ~letters & 0x8080_8080_8080_8080
+                    if stops == 0 {
+                        hash = WordKey.absorb(hash, folded)
+                        lowerSeen |= chunk
+                        e &+= 8
+                        continue
+                    }
+                    // The stop byte's high bit, moved down to bit 0 of that byte, less one: the bytes before it.
+                    let mask = ((stops & (0 &- stops)) >> 7) &- 1
+                    hash = WordKey.absorb(hash, folded & mask)
+                    lowerSeen |= chunk & mask
+                    e &+= stops.trailingZeroBitCount >> 3
+                    break
+                }
+                // A word that goes on with other letters is read a scalar at a time by `step`.
+                if base[e] < 0x80 || !ScalarClass.isLetter(ScalarText.decode(bytes, at: e).scalar) {
+                    var flags = pending
+                    pending = []
+                    if flags.contains(.spaceBefore) {
+                        if candidate { Self.markLink(out, from: chunkStart, to: count) }
+                        chunkStart = count
+                        candidate = false
+                    }
+                    // Bit 5 set in a letter means lower case.
+                    if c < 97 { flags.insert(.capitalized) }
+                    if lowerSeen & 0x2020_2020_2020_2020 == 0 { flags.insert(.allCaps) }
+                    let key = WordKey.finish(hash)
+                    let end = k &+ (e &- b)
+                    var token = Token(kind: .word, start: k, end: end, byteStart: b, byteEnd: e, key: key, value: 0,
+                                      flags: flags, intDigits: 0, fracDigits: 0)
+                    token.wordClass = classes[key]
+                    (out + count).initialize(to: token)
+                    count &+= 1
+                    newlines = 0
+                    k = end
+                    b = e
+                    continue
+                }
+            } else if c > 0x20, c < 0x7F, !Self.isDigit(c), !(c == 0x2E && Self.isDigit(base[b &+ 1])) {
+                // An ASCII symbol (the padding after the text makes `b + 1` readable).
+                if pending.contains(.spaceBefore) {
+                    if candidate { Self.markLink(out, from: chunkStart, to: count) }
+                    chunkStart = count
+                    candidate = false
+                }
+                let key = c == 0x60 ? 0x27 : UInt64(c)
+                (out + count).initialize(to: Token(kind: .symbol, start: k, end: k &+ 1, byteStart: b, byteEnd: b &+ 1,
+                                                   key: key, value: 0, flags: pending, intDigits: 0, fracDigits: 0))
                 pending = []
-                sink.append(token)
-                k = token.end
-                b = end
+                count &+= 1
+                newlines = 0
+                if key == 0x3A || key == 0x2E || key == 0x40 { candidate = true }
+                k &+= 1
+                b &+= 1
                 continue
             }
-            let (s, width) = ScalarText.decode(bytes, at: b)
-            if ScalarClass.isSpace(s) {
-                pending.insert(.spaceBefore)
-                if c == 0x09 { pending.insert(.tabBefore) }
-                b += width
-                k += 1
-                continue
-            }
-            if ScalarClass.isLineBreak(s) {
-                // "\r\n" counts as one line break.
-                if !(c == 0x0D && b + 1 < n && bytes[b + 1] == 0x0A) { newlines += 1 }
-                pending.insert(.spaceBefore)
-                pending.insert(.lineBreakBefore)
-                if newlines >= 2 { pending.insert(.blankLineBefore) }
-                b += width
-                k += 1
-                continue
-            }
-            newlines = 0
-            var token: Token
-            var end = b + width
-            if ScalarClass.isDigit(s) {
-                (token, end) = readNumber(byte: b, scalar: k)
-            } else if c == 0x2E, b + 1 < n, Self.isDigit(bytes[b + 1]), startsBareDecimal(byte: b, scalar: k) {
-                // ".08": a decimal written without its leading zero.
-                (token, end) = readNumber(byte: b, scalar: k)
-            } else if ScalarClass.isLetter(s) {
-                (token, end) = readWord(byte: b, scalar: k)
-                token.wordClass = classes[token.key] ?? []
-            } else if let fraction = ScalarClass.vulgarFraction(s.value) {
-                token = Token(kind: .number, start: k, end: k + 1, byteStart: b, byteEnd: b + width, key: 0, value: fraction,
-                              flags: [.vulgarFraction],
-                              intDigits: 0, fracDigits: 0)
-            } else {
-                token = Token(kind: .symbol, start: k, end: k + 1, byteStart: b, byteEnd: b + width,
-                              key: UInt64(Self.symbolKey(s.value)), value: 0,
-                              flags: [], intDigits: 0, fracDigits: 0)
-            }
-            token.flags.formUnion(pending)
-            pending = []
-            sink.append(token)
-            k = token.end
-            b = end
+            progress = Progress(byte: b, scalar: k, pending: pending, newlines: newlines, count: count,
+                                chunkStart: chunkStart, candidate: candidate)
+            step(out, &progress, classes)
+            b = progress.byte
+            k = progress.scalar
+            pending = progress.pending
+            count = progress.count
+            chunkStart = progress.chunkStart
+            candidate = progress.candidate
+            newlines = progress.newlines
         }
-        sink.finish()
-        return sink.tokens
+        if b >= n && candidate {
+            Self.markLink(out, from: chunkStart, to: count)
+            candidate = false
+        }
+        progress = Progress(byte: b, scalar: k, pending: pending, newlines: newlines, count: count,
+                            chunkStart: chunkStart, candidate: candidate)
+    }
+
+    /// Reads one item at `progress.byte` that `fill` leaves aside: whitespace other than a plain space, a line
+    /// break, a number, a word with letters beyond ASCII, or any other scalar as a symbol. Writes at most one token.
+    @inline(never)
+    private func step(_ out: UnsafeMutablePointer<Token>, _ p: inout Progress, _ classes: WordClassTable.Lookup) {
+        let b = p.byte
+        let k = p.scalar
+        let c = bytes[b]
+        let (s, width) = ScalarText.decode(bytes, at: b)
+        if ScalarClass.isSpace(s) {
+            p.pending.insert(.spaceBefore)
+            if c == 0x09 { p.pending.insert(.tabBefore) }
+            p.byte = b + width
+            p.scalar = k + 1
+            return
+        }
+        if ScalarClass.isLineBreak(s) {
+            // "\r\n" counts as one line break.
+            if !(c == 0x0D && b + 1 < n && bytes[b + 1] == 0x0A) { p.newlines += 1 }
+            p.pending.insert(.spaceBefore)
+            p.pending.insert(.lineBreakBefore)
+            if p.newlines >= 2 { p.pending.insert(.blankLineBefore) }
+            p.byte = b + width
+            p.scalar = k + 1
+            return
+        }
+        p.newlines = 0
+        var token: Token
+        var end = b + width
+        if ScalarClass.isDigit(s) {
+            (token, end) = readNumber(byte: b, scalar: k)
+        } else if c == 0x2E, b + 1 < n, Self.isDigit(bytes[b + 1]), startsBareDecimal(byte: b, scalar: k) {
+            // ".08": a decimal written without its leading zero.
+            (token, end) = readNumber(byte: b, scalar: k)
+        } else if ScalarClass.isLetter(s) {
+            (token, end) = readAnyWord(byte: b, scalar: k)
+            token.wordClass = classes[token.key]
+        } else if let fraction = ScalarClass.vulgarFraction(s.value) {
+            token = Token(kind: .number, start: k, end: k + 1, byteStart: b, byteEnd: b + width, key: 0, value: fraction,
+                          flags: [.vulgarFraction], intDigits: 0, fracDigits: 0)
+        } else {
+            token = Token(kind: .symbol, start: k, end: k + 1, byteStart: b, byteEnd: b + width,
+                          key: UInt64(Self.symbolKey(s.value)), value: 0, flags: [], intDigits: 0, fracDigits: 0)
+        }
+        token.flags.formUnion(p.pending)
+        p.pending = []
+        if token.spaceBefore {
+            if p.candidate { Self.markLink(out, from: p.chunkStart, to: p.count) }
+            p.chunkStart = p.count
+            p.candidate = false
+        }
+        (out + p.count).initialize(to: token)
+        p.count += 1
+        if token.kind == .symbol, token.key == 0x3A || token.key == 0x2E || token.key == 0x40 { p.candidate = true }
+        p.scalar = token.end
+        p.byte = end
     }
 
     /// The key of a symbol: its scalar value, with dashes, apostrophes and double quotes folded to ASCII.
@@ -107,44 +236,7 @@ struct Tokenizer {
         return ScalarClass.isSpace(before) || ScalarClass.isLineBreak(before) || before.value == 0x28
     }
 
-    /// Reads a word (letters and combining marks) at byte `b`, scalar `k`; returns the token and its end byte.
-    /// Inlined: most tokens are ASCII words, and a call returning a token costs as much as reading one.
-    @inline(__always)
-    private func readWord(byte b: Int, scalar k: Int) -> (Token, Int) {
-        guard let base = bytes.baseAddress else { return readAnyWord(byte: b, scalar: k) }
-        // ASCII letters, eight bytes at a time (SWAR): which bytes are letters, where the word stops, whether it
-        // has a lower-case letter, and its key, all from one load per eight bytes.
-        var e = b
-        var hash: UInt64 = 0
-        var lowerSeen: UInt64 = 0
-        while true {
-            let chunk = UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self)
-            let folded = chunk | 0x2020_2020_2020_2020
-            let seven = folded & 0x7F7F_7F7F_7F7F_7F7F
-            // High bit of each byte: at least "a", not beyond "z", and ASCII to begin with.
-            let letters = (seven &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(seven &+ 0x0505_0505_0505_0505) & ~chunk
-                & 0x8080_8080_8080_8080
-            let stops = ~letters & 0x8080_8080_8080_8080
-            let count = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
-            let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(count * 8)) &- 1
-            hash = WordKey.absorb(hash, folded & mask)
-            // Bit 5 set in a letter means lower case; shifted by two it lands on the letter's high bit.
-            lowerSeen |= (chunk << 2) & letters & mask
-            e += count
-            if count < 8 { break }
-        }
-        if e > b, e >= n || bytes[e] < 0x80 || !ScalarClass.isLetter(ScalarText.decode(bytes, at: e).scalar) {
-            var flags: Token.Flags = []
-            if bytes[b] < 97 { flags.insert(.capitalized) }
-            if lowerSeen == 0 { flags.insert(.allCaps) }
-            return (Token(kind: .word, start: k, end: k + (e - b), byteStart: b, byteEnd: e, key: WordKey.finish(hash),
-                          value: 0, flags: flags,
-                          intDigits: 0, fracDigits: 0), e)
-        }
-        return readAnyWord(byte: b, scalar: k)
-    }
-
-    /// Reads a word holding letters beyond ASCII, a scalar at a time.
+    /// Reads a word (letters of any script and combining marks) a scalar at a time; returns the token and its end byte.
     private func readAnyWord(byte b: Int, scalar k: Int) -> (Token, Int) {
         var key = WordKey.Builder()
         var j = b
@@ -197,38 +289,50 @@ struct Tokenizer {
             j += run
             // Comma groups: all of three digits, or Indian pairs ending in a group of three.
             if run <= 3 {
+                // The comma groups of two or three digits, summed up as they are read (no array to allocate):
+                // whether all are of three, whether all before the last are pairs, and where the leading run of
+                // three-digit groups ends.
                 var p = j
-                var groups: [Int] = []
+                var groupCount = 0
+                var lastGroup = 0
+                var allThree = true
+                var pairsBeforeLast = true
+                var threePrefixEnd = j
+                var threePrefixGroups = 0
                 while p < n, bytes[p] == 0x2C {
                     let g = digitRun(from: p + 1)
                     if g != 2 && g != 3 { break }
-                    groups.append(g)
+                    if groupCount > 0 && lastGroup != 2 { pairsBeforeLast = false }
+                    if g != 3 { allThree = false }
+                    if allThree {
+                        threePrefixEnd = p + 1 + g
+                        threePrefixGroups += 1
+                    }
+                    lastGroup = g
+                    groupCount += 1
                     p += 1 + g
                 }
-                if let last = groups.last, last == 3 {
-                    let western = groups.allSatisfy { $0 == 3 }
-                    let indian = groups.dropLast().allSatisfy { $0 == 2 } && groups.count >= 2
-                    if western || indian {
-                        var q = j
-                        for g in groups {
-                            addDigits(q + 1, g)
-                            q += 1 + g
-                            intDigits += g
-                        }
-                        j = q
-                        flags.insert(.grouped)
+                // How far the grouped digits go, and how many commas they hold.
+                var groupedEnd = j
+                var commas = 0
+                if groupCount > 0 && lastGroup == 3 {
+                    // Western ("1,234,567") or Indian ("9,07,000"); any other mix takes no groups.
+                    if allThree || (pairsBeforeLast && groupCount >= 2) {
+                        groupedEnd = p
+                        commas = groupCount
                     }
-                } else if !groups.isEmpty {
+                } else if groupCount > 0 {
                     // Take the longest valid prefix of three-digit groups ("1,234,56" keeps "1,234").
-                    var q = j
-                    for g in groups {
-                        if g != 3 { break }
-                        addDigits(q + 1, g)
-                        q += 1 + g
-                        intDigits += g
-                        flags.insert(.grouped)
+                    groupedEnd = threePrefixEnd
+                    commas = threePrefixGroups
+                }
+                if commas > 0 {
+                    for q in j..<groupedEnd where bytes[q] != 0x2C {
+                        mantissa = mantissa * 10 + Double(bytes[q] &- 48)
                     }
-                    j = q
+                    intDigits += groupedEnd - j - commas
+                    j = groupedEnd
+                    flags.insert(.grouped)
                 }
                 // Space groups ("40 000"): a single grouping space and exactly three digits, repeated.
                 if !flags.contains(.grouped) {
@@ -287,42 +391,19 @@ struct Tokenizer {
 
 }
 
-/// Collects tokens and marks those of URLs and e-mail addresses as it goes: a whitespace-delimited chunk holding
-/// "://", "www." or "@" after a letter is a link, and never part of a fact.
-struct TokenSink {
-    var tokens: [Token] = []
-    private var chunkStart = 0
-    /// Only a chunk holding ":", "." or "@" can be a link; most chunks are plain words.
-    private var candidate = false
-
+extension Tokenizer {
     private static let http = WordKey.of("http")
     private static let https = WordKey.of("https")
     private static let www = WordKey.of("www")
 
-    /// Adds a token, closing the chunk before it when whitespace separates them.
-    @inline(__always)
-    mutating func append(_ token: Token) {
-        if token.spaceBefore {
-            if candidate { markLink() }
-            chunkStart = tokens.count
-            candidate = false
-        }
-        tokens.append(token)
-        if token.kind == .symbol, token.key == 0x3A || token.key == 0x2E || token.key == 0x40 { candidate = true }
+    /// Marks tokens `from..<to` (one whitespace-delimited chunk) when they make a URL or e-mail address: a chunk
+    /// holding "://", "www." or "@" after a letter is a link, and never part of a fact.
+    private static func markLink(_ tokens: UnsafeMutablePointer<Token>, from: Int, to: Int) {
+        guard to > from, isLink(tokens, from, to) else { return }
+        for k in from..<to { tokens[k].flags.insert(.inLink) }
     }
 
-    /// Closes the last chunk.
-    mutating func finish() {
-        if candidate { markLink() }
-    }
-
-    /// Marks the tokens of the current chunk when they make a link.
-    private mutating func markLink() {
-        guard tokens.count > chunkStart, Self.isLink(tokens, chunkStart, tokens.count) else { return }
-        for k in chunkStart..<tokens.count { tokens[k].flags.insert(.inLink) }
-    }
-
-    private static func isLink(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+    private static func isLink(_ tokens: UnsafeMutablePointer<Token>, _ from: Int, _ to: Int) -> Bool {
         var k = from
         var sawLetterBeforeAt = false
         while k < to {

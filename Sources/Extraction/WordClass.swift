@@ -20,7 +20,7 @@ struct WordClass: OptionSet, Sendable {
     static let kindCue = WordClass(rawValue: 1 << 6)
 
     /// The class of every lexicon word; other words have none.
-    static let table: KeyMap<WordClass> = {
+    static let table: WordClassTable = {
         var d: [UInt64: WordClass] = [:]
         func add(_ keys: [UInt64], _ c: WordClass) { for k in keys { d[k, default: []].insert(c) } }
         add(Lexicon.numberWords.allKeys, .quantityStart)
@@ -36,6 +36,6 @@ struct WordClass: OptionSet, Sendable {
         add(CategoryClassifier.cues.firstKeys + [WordKey.of("who")], .cue)
         add(CategoryClassifier.surveyWeakCues.allKeys, .weakSurvey)
         add(KindClassifier.allCues, .kindCue)
-        return KeyMap(d)
+        return WordClassTable(d)
     }()
 }

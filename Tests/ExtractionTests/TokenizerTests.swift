@@ -66,6 +66,21 @@ struct TokenizerTests {
         #expect(found.filter(\.inLink).count == 16)
         #expect(!found.contains { $0.isNumber && $0.value == 3.5 && $0.inLink })
     }
+
+    /// Text denser in tokens than the tokenizer's first buffer (a token per byte) continues in a larger one: every
+    /// token is kept with its offsets, and a link that spans the switch is marked whole.
+    @Test func tokenDenseTextKeepsEveryTokenAndWholeLinks() {
+        let dots = String(repeating: "a.", count: 600)
+        let (_, found) = tokens("x " + dots + " https://" + dots + " y")
+        // "x", 1,200 tokens, "https" ":" "/" "/", 1,200 tokens, "y".
+        #expect(found.count == 1 + 1_200 + 4 + 1_200 + 1)
+        for i in found.indices.dropFirst() { #expect(found[i].start >= found[i - 1].end) }
+        #expect(found[1].start == 2 && found[1_200].end == 2 + 1_200)
+        #expect(!found[1_200].inLink)
+        #expect(found[1_201...2_404].allSatisfy { $0.inLink })
+        let last = found[found.count - 1]
+        #expect(last.isWord && !last.inLink)
+    }
 }
 
 /// Texts too long for 32-bit token offsets are read in paragraph-aligned pieces; the facts are those of the whole.
