@@ -11,6 +11,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The word keys that start a phrase (symbols left out).
     let firstKeys: [UInt64]
     private let byLast: KeyMap<[Entry]>
+    /// The first element of every phrase, words and symbols.
+    private let firstElements: KeySet
 
     static func symbolElement(_ v: UInt32) -> UInt64 { UInt64(v) | (1 << 63) }
 
@@ -59,9 +61,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for k in first.keys { first[k]?.sort { $0.elements.count > $1.elements.count } }
         for k in last.keys { last[k]?.sort { $0.elements.count > $1.elements.count } }
         byFirst = KeyMap(first)
+        firstElements = KeySet(Array(first.keys))
         firstKeys = Array(wordFirsts)
         byLast = KeyMap(last)
     }
+
+    /// True when some phrase starts with `element` (a word key, or a symbol from `symbolElement`).
+    @inline(__always)
+    func startsPhrase(_ element: UInt64) -> Bool { firstElements.contains(element) }
 
     /// The longest phrase starting at token `i` (not past `limit`): its value and the index after it.
     func matchForward(_ tokens: [Token], at i: Int, limit: Int) -> (value: Value, end: Int)? {

@@ -71,6 +71,30 @@ struct QuantityScanner {
                                                    "surged", "slipped", "soared", "plunged", "widened", "narrowed"])
     private static let ratioBlockers = Lexicon.keys(["the", "a", "an", "their", "its", "our", "his", "her"])
 
+    /// The rules that can match at a token; anything else fails at its first test, so `step` skips it.
+    private struct StartRules: OptionSet {
+        let rawValue: UInt8
+        /// "second-largest", "4th largest".
+        static let rank = StartRules(rawValue: 1 << 0)
+        /// "doubled", "twice".
+        static let times = StartRules(rawValue: 1 << 1)
+        /// "a gallon of".
+        static let article = StartRules(rawValue: 1 << 2)
+        /// A number, a number word, a currency marker or a sign: `core`.
+        static let core = StartRules(rawValue: 1 << 3)
+    }
+
+    /// The rules each word may start, from the same tables the rules look words up in.
+    private static let wordRules: KeyMap<StartRules> = {
+        var d: [UInt64: StartRules] = [:]
+        for key in Lexicon.ordinalWords.allKeys { d[key, default: []].insert(.rank) }
+        for key in timesWords.allKeys { d[key, default: []].insert(.times) }
+        for key in [k.a, CommonWord.an] { d[key, default: []].insert(.article) }
+        for key in Lexicon.numberWords.allKeys { d[key, default: []].insert(.core) }
+        for key in Lexicon.currencyPrefixes.firstKeys { d[key, default: []].insert(.core) }
+        return KeyMap(d)
+    }()
+
     private func word(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].key == key }
 
     private func sym(_ i: Int, _ c: Unicode.Scalar) -> Bool { i >= 0 && i < tokens.count && tokens[i].isSymbol(c) }
@@ -91,23 +115,27 @@ struct QuantityScanner {
                 i += 1
                 continue
             }
-            let interesting: Bool
+            let rules: StartRules
             switch t.kind {
-            case .number: interesting = true
+            case .number:
+                // A rank needs an ordinal suffix glued to the digits ("4th largest").
+                rules = i + 1 < e && tokens[i + 1].isWord && !tokens[i + 1].spaceBefore ? [.core, .rank] : .core
             case .word:
-                interesting = t.wordClass.contains(.quantityStart)
+                rules = t.wordClass.contains(.quantityStart) ? Self.wordRules[t.key] ?? [] : []
             case .symbol:
-                // A "-" only matters as the sign of a number glued to it; no rule starts at a "." (both are
-                // common, and trying every rule on them costs more than this test).
-                interesting = t.key > 0x7F || t.key == 0x24
-                    || (t.key == 0x2D && i + 1 < e && tokens[i + 1].isNumber && !tokens[i + 1].spaceBefore)
+                // A "-" only matters as the sign of a number glued to it; other symbols only as currency markers
+                // (every rule fails at the rest, and trying them all on common symbols costs more than this test).
+                rules = Lexicon.currencyPrefixes.startsPhrase(PhraseTable<String>.symbolElement(UInt32(truncatingIfNeeded: t.key)))
+                    || (t.key == 0x2D && i + 1 < e && tokens[i + 1].isNumber && !tokens[i + 1].spaceBefore) ? .core : []
             }
-            guard interesting else {
+            guard !rules.isEmpty else {
                 i += 1
                 continue
             }
-            switch step(at: i, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext) {
+            switch step(at: i, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext, rules: rules) {
             case .quantity(let q):
+                // Room for a few at once: growing one by one reallocated on nearly every append.
+                if out.isEmpty { out.reserveCapacity(4) }
                 out.append(q)
                 i = max(q.end, i + 1)
             case .skip(let next):
@@ -120,11 +148,12 @@ struct QuantityScanner {
         return out
     }
 
-    /// Tries to read a quantity at token `i`.
-    func step(at i: Int, s: Int, e: Int, hasPercent: Bool, moneyContext: Bool) -> Step {
-        if let rank = rank(at: i, e: e) { return .quantity(rank) }
-        if let times = timesWord(at: i, s: s, e: e) { return .quantity(times) }
-        if let one = articleUnit(at: i, e: e) { return .quantity(one) }
+    /// Tries the rules in `rules` to read a quantity at token `i`.
+    private func step(at i: Int, s: Int, e: Int, hasPercent: Bool, moneyContext: Bool, rules: StartRules) -> Step {
+        if rules.contains(.rank), let rank = rank(at: i, e: e) { return .quantity(rank) }
+        if rules.contains(.times), let times = timesWord(at: i, s: s, e: e) { return .quantity(times) }
+        if rules.contains(.article), let one = articleUnit(at: i, e: e) { return .quantity(one) }
+        guard rules.contains(.core) else { return .none }
         let coreResult = core(at: i, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext, allowRatio: true)
         guard case .found(var c) = coreResult else {
             if case .excluded(let next) = coreResult { return .skip(next) }
@@ -204,7 +233,10 @@ struct QuantityScanner {
     {
         var j = i
         var currency: String?
-        if let prefix = currencyPrefix(at: i, e: e) {
+        // Most tokens start no currency marker: one set test spares the phrase match.
+        if Lexicon.currencyPrefixes.startsPhrase(PhraseTable<String>.element(of: tokens[i])),
+           let prefix = currencyPrefix(at: i, e: e)
+        {
             currency = prefix.code
             j = prefix.end
         }
@@ -847,8 +879,14 @@ struct QuantityScanner {
         guard t.length >= 2, t.length <= 4 else { return false }
         var upperInside = false
         var lower = false
-        for scalar in scalars.scalars(of: t).dropFirst() {
-            if ScalarClass.isUpper(scalar) { upperInside = true } else { lower = true }
+        // Decoded in place: building the token's scalar array cost more than the test.
+        scalars.utf8.withUnsafeBufferPointer { bytes in
+            var b = t.byteStart + ScalarText.decode(bytes, at: t.byteStart).width
+            while b < t.byteEnd {
+                let (scalar, width) = ScalarText.decode(bytes, at: b)
+                if ScalarClass.isUpper(scalar) { upperInside = true } else { lower = true }
+                b += width
+            }
         }
         return upperInside && lower
     }
@@ -890,9 +928,9 @@ struct QuantityScanner {
     private func isOrdinalSuffix(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.isWord, t.length >= 2 else { return false }
-        let letters = scalars.scalars(of: t)
-        let a = letters[0].value | 0x20
-        let b = letters[1].value | 0x20
+        // The first two bytes decide: a non-ASCII scalar never matches, so no decoding is needed.
+        let a = UInt32(scalars.utf8[t.byteStart]) | 0x20
+        let b = UInt32(scalars.utf8[t.byteStart + 1]) | 0x20
         return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 
@@ -952,7 +990,8 @@ struct QuantityScanner {
             idx -= 1
         }
         // Bound pairs: "larger than twenty and less or equal than thirty five" → a range.
-        var merged: [Quantity] = []
+        // Merged in place: most sentences merge nothing, and a second array cost an allocation each time.
+        var write = 0
         var i = 0
         while i < qs.count {
             if i + 1 < qs.count {
@@ -971,15 +1010,17 @@ struct QuantityScanner {
                     r.value = (a.value + b.value) / 2
                     r.qualifier = .exact
                     r.end = b.end
-                    merged.append(r)
+                    qs[write] = r
+                    write += 1
                     i += 2
                     continue
                 }
             }
-            merged.append(qs[i])
+            if write != i { qs[write] = qs[i] }
+            write += 1
             i += 1
         }
-        qs = merged
+        qs.removeLast(qs.count - write)
         // A hedge before the first of a list covers the rest: "about 52,000 …, 26,000 and 25,000".
         for n in 1..<max(qs.count, 1) where n < qs.count {
             let a = qs[n - 1]
