@@ -142,7 +142,7 @@ struct ExtractionRun {
     {
         let start = tokens[q.start].start
         let end = tokens[q.end - 1].end
-        let unit = Unit(rawValue: q.unit)
+        let unit = q.unit.unit
         let hasNoun = q.unitKind == .count || q.unitKind == .rank
         return Fact(
             id: ids.id(start: start, end: end),

@@ -26,7 +26,7 @@ struct QuantityScanner {
         var numberStart: Int
         var end: Int
         var value: Double
-        var unit: String
+        var unit: UnitName
         var unitKind: UnitKind
         var match: NumberMatch
         var scaleFactor: Double
@@ -125,7 +125,7 @@ struct QuantityScanner {
             case .symbol:
                 // A "-" only matters as the sign of a number glued to it; other symbols only as currency markers
                 // (every rule fails at the rest, and trying them all on common symbols costs more than this test).
-                rules = Lexicon.currencyPrefixes.startsPhrase(PhraseTable<String>.symbolElement(UInt32(truncatingIfNeeded: t.key)))
+                rules = Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(UInt32(truncatingIfNeeded: t.key)))
                     || (t.key == 0x2D && i + 1 < e && tokens[i + 1].isNumber && !tokens[i + 1].spaceBefore) ? .core : []
             }
             guard !rules.isEmpty else {
@@ -205,8 +205,12 @@ struct QuantityScanner {
     }
 
     /// A currency marker before the number: "$", "US$", "USD", "USD $", "c $", "€".
-    private func currencyPrefix(at i: Int, e: Int) -> (code: String, end: Int)? {
-        guard let m = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e) else { return nil }
+    private func currencyPrefix(at i: Int, e: Int) -> (code: UnitName, end: Int)? {
+        // Words like "a", "can" and "US" start marker phrases far more often than they start a marker: the test of
+        // the first two tokens turns them away before the phrase match.
+        guard Lexicon.currencyPrefixes.mayMatch(tokens, at: i, limit: e),
+              let m = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e)
+        else { return nil }
         let first = tokens[i]
         let last = tokens[m.end - 1]
         let endsWithSymbol = last.isSymbol
@@ -232,9 +236,9 @@ struct QuantityScanner {
                       allowRatio: Bool) -> CoreResult
     {
         var j = i
-        var currency: String?
+        var currency: UnitName?
         // Most tokens start no currency marker: one set test spares the phrase match.
-        if Lexicon.currencyPrefixes.startsPhrase(PhraseTable<String>.element(of: tokens[i])),
+        if Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.element(of: tokens[i])),
            let prefix = currencyPrefix(at: i, e: e)
         {
             currency = prefix.code
@@ -260,7 +264,7 @@ struct QuantityScanner {
         m.value *= sign
         if let skip = exclusion(numberAt: j, match: m, s: s, e: e, currency: currency) { return .excluded(skip) }
 
-        var c = Core(start: i, numberStart: j, end: m.end, value: m.value, unit: "count", unitKind: .count, match: m,
+        var c = Core(start: i, numberStart: j, end: m.end, value: m.value, unit: .count, unitKind: .count, match: m,
                      scaleFactor: 1, hasUnit: false, currencyWritten: currency != nil, postQualifier: nil)
         if m.scaled, m.atoms > 0 { c.scaleFactor = scaleFactor(of: m, from: j) }
         var k = m.end
@@ -327,13 +331,13 @@ struct QuantityScanner {
         // Fractions of a whole are percent: "half" → 50, "three-quarters" → 75.
         if !c.hasUnit, m.fractionOfWhole, c.value > 0 {
             c.value *= 100
-            c.unit = "percent"
+            c.unit = .percent
             c.unitKind = .percent
         }
         // "one in five", "eight in ten", "two out of five hundred": a share in percent.
         if allowRatio, !c.hasUnit, !m.fractionOfWhole, let ratio = ratioAfter(c.end, e: e, x: c.value) {
             c.value = ratio.value
-            c.unit = "percent"
+            c.unit = .percent
             c.unitKind = .percent
             c.end = ratio.end
             c.match.fractionOfWhole = true
@@ -475,9 +479,9 @@ struct QuantityScanner {
         case .pounds:
             // "a twenty-pound bag" weighs; "361 million pounds" and "fined 10,000 pounds" are money.
             if !hyphenated, match.scaled || (moneyContext && poundsAreMoney(numberStart: k0 - 1, unitEnd: hit.end)) {
-                return (UnitWordResolved(unit: "GBP", kind: .currency(code: "GBP", factor: 1)), hit.end)
+                return (UnitWordResolved(unit: .gbp, kind: .currency(code: .gbp, factor: 1)), hit.end)
             }
-            return (UnitWordResolved(unit: "pounds", kind: .pounds), hit.end)
+            return (UnitWordResolved(unit: .pounds, kind: .pounds), hit.end)
         case .points:
             if !hasPercent || hyphenated { return nil }
         case .codeWord:
@@ -487,10 +491,10 @@ struct QuantityScanner {
         // "km2", "m3": square and cubic units; any other digits glued to the unit make an identifier ("06F6").
         if after < e, tokens[after].isNumber, attached(after) {
             let power = tokens[after].value
-            if w.unit == "km" || w.unit == "meters" || w.unit == "miles" || w.unit == "feet" || w.unit == "centimeters" {
-                let base = w.unit == "km" ? "km" : w.unit
-                if power == 2 { return (UnitWordResolved(unit: "square_" + base, kind: .measure), after + 1) }
-                if power == 3 { return (UnitWordResolved(unit: "cubic_" + base, kind: .measure), after + 1) }
+            if w.unit == .km || w.unit == .meters || w.unit == .miles || w.unit == .feet || w.unit == .centimeters {
+                let base = w.unit.spelling
+                if power == 2 { return (UnitWordResolved(unit: UnitName("square_" + base), kind: .measure), after + 1) }
+                if power == 3 { return (UnitWordResolved(unit: UnitName("cubic_" + base), kind: .measure), after + 1) }
             }
             return nil
         }
@@ -555,7 +559,7 @@ struct QuantityScanner {
     private struct RangeResult {
         var low: Double
         var high: Double
-        var unit: String
+        var unit: UnitName
         var unitKind: UnitKind
         var end: Int
     }
@@ -643,7 +647,7 @@ struct QuantityScanner {
         guard let v = value else { return nil }
         if j < e, tokens[j].isSymbol("-"), attached(j) { j += 1 }
         guard j < e, tokens[j].isWord, Lexicon.superlatives.contains(tokens[j].key) else { return nil }
-        var q = Quantity(start: i, coreStart: i, end: j + 1, value: v, unit: "rank", unitKind: .rank)
+        var q = Quantity(start: i, coreStart: i, end: j + 1, value: v, unit: .rank, unitKind: .rank)
         q.inWords = t.isWord
         q.confidence = 0.6
         return q
@@ -673,7 +677,7 @@ struct QuantityScanner {
         if i + 1 < e, tokens[i + 1].isSymbol("-") { return nil }
         if !(isDoubled || prevOpens || nextCloses) { return nil }
         if isDoubled, i + 1 < e, tokens[i + 1].isWord, tokens[i + 1].key == CommonWord.down { return nil }
-        var q = Quantity(start: i, coreStart: i, end: i + 1, value: v, unit: "times", unitKind: .times)
+        var q = Quantity(start: i, coreStart: i, end: i + 1, value: v, unit: .times, unitKind: .times)
         q.inWords = true
         if let found = Lexicon.qualifiers.matchBackward(tokens, endingBefore: i, floor: s) {
             q.qualifier = found.value
@@ -688,7 +692,7 @@ struct QuantityScanner {
 
     /// Exclusions that hold whatever follows the number: identifiers glued to letters, chains (phones, dates,
     /// ZIP+4), clock times, ordinals, dates next to month names, list and footnote numbers, addresses.
-    private func exclusion(numberAt j: Int, match m: NumberMatch, s: Int, e: Int, currency: String?) -> Int? {
+    private func exclusion(numberAt j: Int, match m: NumberMatch, s: Int, e: Int, currency: UnitName?) -> Int? {
         let t = tokens[j]
         if t.isWord {
             return wordExclusion(at: j, match: m, s: s, e: e)
@@ -1052,9 +1056,9 @@ struct QuantityScanner {
 struct UnitWordResolved {
     enum Kind {
         case percent, points, measure, duration, times, pounds
-        case currency(code: String, factor: Double)
+        case currency(code: UnitName, factor: Double)
     }
 
-    let unit: String
+    let unit: UnitName
     let kind: Kind
 }
