@@ -140,7 +140,7 @@ struct ExtractionRun {
     {
         let start = tokens[q.start].start
         let end = tokens[q.end - 1].end
-        let unit = Unit(rawValue: q.unit)
+        let unit = q.unit.unit
         let hasNoun = q.unitKind == .count || q.unitKind == .rank
         // Not `nounWord.map(nouns.lowered)`: the closure would copy the noun finder (five array references).
         var noun: String?

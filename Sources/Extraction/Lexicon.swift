@@ -17,7 +17,7 @@ enum NumberWord: Sendable {
 struct UnitWord: Sendable {
     enum Kind: Sendable, Equatable {
         case percent, points, measure, duration, times
-        case currency(code: String, factor: Double)
+        case currency(code: UnitName, factor: Double)
     }
 
     /// Readings of short or ambiguous unit words that need context.
@@ -30,7 +30,7 @@ struct UnitWord: Sendable {
         case codeWord  // a lower-case ISO code word ("usd"): attached to or right after the number
     }
 
-    let unit: String
+    let unit: UnitName
     let kind: Kind
     var guardRule: Guard = .none
 }
@@ -157,7 +157,7 @@ enum Lexicon {
     ])
 
     /// Currency markers written before a number: symbols, codes and their combinations.
-    static let currencyPrefixes = PhraseTable<String>({
+    static let currencyPrefixes = PhraseTable<UnitName>({
         var pairs: [(String, String)] = [
             ("$", "USD"), ("US$", "USD"), ("U.S.$", "USD"), ("U.S. $", "USD"), ("U.S $", "USD"), ("US $", "USD"),
             ("USD$", "USD"), ("USD $", "USD"), ("A$", "AUD"), ("AU$", "AUD"), ("AUD$", "AUD"), ("AUD $", "AUD"),
@@ -170,7 +170,7 @@ enum Lexicon {
         ]
         for code in isoCodes { pairs.append((code, code)) }
         pairs.append(("RMB", "CNY"))
-        return pairs
+        return pairs.map { ($0.0, UnitName($0.1)) }
     }())
 
     /// ISO 4217 codes recognised next to numbers (not "ALL", which is far more often the English word).
@@ -184,7 +184,7 @@ enum Lexicon {
     static let units = PhraseTable<UnitWord>({
         var p: [(String, UnitWord)] = []
         func add(_ words: [String], _ unit: String, _ kind: UnitWord.Kind, _ rule: UnitWord.Guard = .none) {
-            for w in words { p.append((w, UnitWord(unit: unit, kind: kind, guardRule: rule))) }
+            for w in words { p.append((w, UnitWord(unit: UnitName(unit), kind: kind, guardRule: rule))) }
         }
         add(["percent", "per cent", "per-cent", "%", "pct", "percentage", "percents", "pc", "per centum", "％"],
             "percent", .percent)
@@ -213,9 +213,13 @@ enum Lexicon {
             ("cents", "USD", 0.01), ("cent", "USD", 0.01), ("pence", "GBP", 0.01), ("penny", "GBP", 0.01),
             ("$", "USD", 1), ("€", "EUR", 1), ("£", "GBP", 1), ("¥", "JPY", 1),
         ]
-        for (w, code, f) in currency { p.append((w, UnitWord(unit: code, kind: .currency(code: code, factor: f)))) }
+        for (w, code, f) in currency {
+            let name = UnitName(code)
+            p.append((w, UnitWord(unit: name, kind: .currency(code: name, factor: f))))
+        }
         for code in isoCodes {
-            p.append((code, UnitWord(unit: code, kind: .currency(code: code, factor: 1), guardRule: .codeWord)))
+            let name = UnitName(code)
+            p.append((code, UnitWord(unit: name, kind: .currency(code: name, factor: 1), guardRule: .codeWord)))
         }
         add(["pounds", "pound", "lbs", "lb"], "pounds", .measure, .pounds)
         // Measurement units.

@@ -11,6 +11,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The word keys that start a phrase (symbols left out).
     let firstKeys: [UInt64]
     private let byLast: KeyMap<[Entry]>
+    /// The first element of every phrase, words and symbols.
+    private let firstElements: KeySet
+    /// The elements of one-element phrases.
+    private let singles: KeySet
+    /// The first two elements of longer phrases, combined by `pair`.
+    private let openingPairs: KeySet
 
     static func symbolElement(_ v: UInt32) -> UInt64 { UInt64(v) | (1 << 63) }
 
@@ -59,8 +65,32 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for k in first.keys { first[k]?.sort { $0.elements.count > $1.elements.count } }
         for k in last.keys { last[k]?.sort { $0.elements.count > $1.elements.count } }
         byFirst = KeyMap(first)
+        firstElements = KeySet(Array(first.keys))
+        let all = first.values.joined()
+        singles = KeySet(all.filter { $0.elements.count == 1 }.map { $0.elements[0] })
+        openingPairs = KeySet(all.filter { $0.elements.count >= 2 }.map { Self.pair($0.elements[0], $0.elements[1]) })
         firstKeys = Array(wordFirsts)
         byLast = KeyMap(last)
+    }
+
+    /// True when some phrase starts with `element` (a word key, or a symbol from `symbolElement`).
+    @inline(__always)
+    func startsPhrase(_ element: UInt64) -> Bool { firstElements.contains(element) }
+
+    /// One key for two elements; a collision only lets `mayMatch` pass a start that the full match then rejects.
+    @inline(__always)
+    private static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let h = (a &* 0x9E37_79B9_7F4A_7C15) ^ b
+        return h == 0 ? 1 : h
+    }
+
+    /// False when no phrase can start at token `i`: neither a one-element phrase nor the first two elements of a
+    /// longer one match. Cheaper than `matchForward` for starts that usually fail.
+    func mayMatch(_ tokens: [Token], at i: Int, limit: Int) -> Bool {
+        guard i < limit else { return false }
+        let first = Self.element(of: tokens[i])
+        if singles.contains(first) { return true }
+        return i + 1 < limit && openingPairs.contains(Self.pair(first, Self.element(of: tokens[i + 1])))
     }
 
     /// The longest phrase starting at token `i` (not past `limit`): its value and the index after it.

@@ -16,7 +16,7 @@ struct Quantity {
     var value: Double
     var low: Double?
     var high: Double?
-    var unit: String
+    var unit: UnitName
     var unitKind: UnitKind
     var qualifier: Qualifier = .exact
     /// The qualifier was written next to this number (not carried over from a list).

@@ -26,7 +26,7 @@ struct QuantityScanner {
         var numberStart: Int
         var end: Int
         var value: Double
-        var unit: String
+        var unit: UnitName
         var unitKind: UnitKind
         var match: NumberMatch
         var scaleFactor: Double
@@ -71,6 +71,30 @@ struct QuantityScanner {
                                                    "surged", "slipped", "soared", "plunged", "widened", "narrowed"])
     private static let ratioBlockers = Lexicon.keys(["the", "a", "an", "their", "its", "our", "his", "her"])
 
+    /// The rules that can match at a token; anything else fails at its first test, so `step` skips it.
+    private struct StartRules: OptionSet {
+        let rawValue: UInt8
+        /// "second-largest", "4th largest".
+        static let rank = StartRules(rawValue: 1 << 0)
+        /// "doubled", "twice".
+        static let times = StartRules(rawValue: 1 << 1)
+        /// "a gallon of".
+        static let article = StartRules(rawValue: 1 << 2)
+        /// A number, a number word, a currency marker or a sign: `core`.
+        static let core = StartRules(rawValue: 1 << 3)
+    }
+
+    /// The rules each word may start, from the same tables the rules look words up in.
+    private static let wordRules: KeyMap<StartRules> = {
+        var d: [UInt64: StartRules] = [:]
+        for key in Lexicon.ordinalWords.allKeys { d[key, default: []].insert(.rank) }
+        for key in timesWords.allKeys { d[key, default: []].insert(.times) }
+        for key in [k.a, CommonWord.an] { d[key, default: []].insert(.article) }
+        for key in Lexicon.numberWords.allKeys { d[key, default: []].insert(.core) }
+        for key in Lexicon.currencyPrefixes.firstKeys { d[key, default: []].insert(.core) }
+        return KeyMap(d)
+    }()
+
     private func word(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].key == key }
 
     private func sym(_ i: Int, _ c: Unicode.Scalar) -> Bool { i >= 0 && i < tokens.count && tokens[i].isSymbol(c) }
@@ -91,23 +115,27 @@ struct QuantityScanner {
                 i += 1
                 continue
             }
-            let interesting: Bool
+            let rules: StartRules
             switch t.kind {
-            case .number: interesting = true
+            case .number:
+                // A rank needs an ordinal suffix glued to the digits ("4th largest").
+                rules = i + 1 < e && tokens[i + 1].isWord && !tokens[i + 1].spaceBefore ? [.core, .rank] : .core
             case .word:
-                interesting = t.wordClass.contains(.quantityStart)
+                rules = t.wordClass.contains(.quantityStart) ? Self.wordRules[t.key] ?? [] : []
             case .symbol:
-                // A "-" only matters as the sign of a number glued to it; no rule starts at a "." (both are
-                // common, and trying every rule on them costs more than this test).
-                interesting = t.key > 0x7F || t.key == 0x24
-                    || (t.key == 0x2D && i + 1 < e && tokens[i + 1].isNumber && !tokens[i + 1].spaceBefore)
+                // A "-" only matters as the sign of a number glued to it; other symbols only as currency markers
+                // (every rule fails at the rest, and trying them all on common symbols costs more than this test).
+                rules = Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(UInt32(truncatingIfNeeded: t.key)))
+                    || (t.key == 0x2D && i + 1 < e && tokens[i + 1].isNumber && !tokens[i + 1].spaceBefore) ? .core : []
             }
-            guard interesting else {
+            guard !rules.isEmpty else {
                 i += 1
                 continue
             }
-            switch step(at: i, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext) {
+            switch step(at: i, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext, rules: rules) {
             case .quantity(let q):
+                // Room for a few at once: growing one by one reallocated on nearly every append.
+                if out.isEmpty { out.reserveCapacity(4) }
                 out.append(q)
                 i = max(q.end, i + 1)
             case .skip(let next):
@@ -120,11 +148,12 @@ struct QuantityScanner {
         return out
     }
 
-    /// Tries to read a quantity at token `i`.
-    func step(at i: Int, s: Int, e: Int, hasPercent: Bool, moneyContext: Bool) -> Step {
-        if let rank = rank(at: i, e: e) { return .quantity(rank) }
-        if let times = timesWord(at: i, s: s, e: e) { return .quantity(times) }
-        if let one = articleUnit(at: i, e: e) { return .quantity(one) }
+    /// Tries the rules in `rules` to read a quantity at token `i`.
+    private func step(at i: Int, s: Int, e: Int, hasPercent: Bool, moneyContext: Bool, rules: StartRules) -> Step {
+        if rules.contains(.rank), let rank = rank(at: i, e: e) { return .quantity(rank) }
+        if rules.contains(.times), let times = timesWord(at: i, s: s, e: e) { return .quantity(times) }
+        if rules.contains(.article), let one = articleUnit(at: i, e: e) { return .quantity(one) }
+        guard rules.contains(.core) else { return .none }
         let coreResult = core(at: i, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext, allowRatio: true)
         guard case .found(var c) = coreResult else {
             if case .excluded(let next) = coreResult { return .skip(next) }
@@ -176,8 +205,12 @@ struct QuantityScanner {
     }
 
     /// A currency marker before the number: "$", "US$", "USD", "USD $", "c $", "€".
-    private func currencyPrefix(at i: Int, e: Int) -> (code: String, end: Int)? {
-        guard let m = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e) else { return nil }
+    private func currencyPrefix(at i: Int, e: Int) -> (code: UnitName, end: Int)? {
+        // Words like "a", "can" and "US" start marker phrases far more often than they start a marker: the test of
+        // the first two tokens turns them away before the phrase match.
+        guard Lexicon.currencyPrefixes.mayMatch(tokens, at: i, limit: e),
+              let m = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e)
+        else { return nil }
         let first = tokens[i]
         let last = tokens[m.end - 1]
         let endsWithSymbol = last.isSymbol
@@ -203,8 +236,11 @@ struct QuantityScanner {
                       allowRatio: Bool) -> CoreResult
     {
         var j = i
-        var currency: String?
-        if let prefix = currencyPrefix(at: i, e: e) {
+        var currency: UnitName?
+        // Most tokens start no currency marker: one set test spares the phrase match.
+        if Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.element(of: tokens[i])),
+           let prefix = currencyPrefix(at: i, e: e)
+        {
             currency = prefix.code
             j = prefix.end
         }
@@ -228,7 +264,7 @@ struct QuantityScanner {
         m.value *= sign
         if let skip = exclusion(numberAt: j, match: m, s: s, e: e, currency: currency) { return .excluded(skip) }
 
-        var c = Core(start: i, numberStart: j, end: m.end, value: m.value, unit: "count", unitKind: .count, match: m,
+        var c = Core(start: i, numberStart: j, end: m.end, value: m.value, unit: .count, unitKind: .count, match: m,
                      scaleFactor: 1, hasUnit: false, currencyWritten: currency != nil, postQualifier: nil)
         if m.scaled, m.atoms > 0 { c.scaleFactor = scaleFactor(of: m, from: j) }
         var k = m.end
@@ -295,13 +331,13 @@ struct QuantityScanner {
         // Fractions of a whole are percent: "half" → 50, "three-quarters" → 75.
         if !c.hasUnit, m.fractionOfWhole, c.value > 0 {
             c.value *= 100
-            c.unit = "percent"
+            c.unit = .percent
             c.unitKind = .percent
         }
         // "one in five", "eight in ten", "two out of five hundred": a share in percent.
         if allowRatio, !c.hasUnit, !m.fractionOfWhole, let ratio = ratioAfter(c.end, e: e, x: c.value) {
             c.value = ratio.value
-            c.unit = "percent"
+            c.unit = .percent
             c.unitKind = .percent
             c.end = ratio.end
             c.match.fractionOfWhole = true
@@ -443,9 +479,9 @@ struct QuantityScanner {
         case .pounds:
             // "a twenty-pound bag" weighs; "361 million pounds" and "fined 10,000 pounds" are money.
             if !hyphenated, match.scaled || (moneyContext && poundsAreMoney(numberStart: k0 - 1, unitEnd: hit.end)) {
-                return (UnitWordResolved(unit: "GBP", kind: .currency(code: "GBP", factor: 1)), hit.end)
+                return (UnitWordResolved(unit: .gbp, kind: .currency(code: .gbp, factor: 1)), hit.end)
             }
-            return (UnitWordResolved(unit: "pounds", kind: .pounds), hit.end)
+            return (UnitWordResolved(unit: .pounds, kind: .pounds), hit.end)
         case .points:
             if !hasPercent || hyphenated { return nil }
         case .codeWord:
@@ -455,10 +491,10 @@ struct QuantityScanner {
         // "km2", "m3": square and cubic units; any other digits glued to the unit make an identifier ("06F6").
         if after < e, tokens[after].isNumber, attached(after) {
             let power = tokens[after].value
-            if w.unit == "km" || w.unit == "meters" || w.unit == "miles" || w.unit == "feet" || w.unit == "centimeters" {
-                let base = w.unit == "km" ? "km" : w.unit
-                if power == 2 { return (UnitWordResolved(unit: "square_" + base, kind: .measure), after + 1) }
-                if power == 3 { return (UnitWordResolved(unit: "cubic_" + base, kind: .measure), after + 1) }
+            if w.unit == .km || w.unit == .meters || w.unit == .miles || w.unit == .feet || w.unit == .centimeters {
+                let base = w.unit.spelling
+                if power == 2 { return (UnitWordResolved(unit: UnitName("square_" + base), kind: .measure), after + 1) }
+                if power == 3 { return (UnitWordResolved(unit: UnitName("cubic_" + base), kind: .measure), after + 1) }
             }
             return nil
         }
@@ -523,7 +559,7 @@ struct QuantityScanner {
     private struct RangeResult {
         var low: Double
         var high: Double
-        var unit: String
+        var unit: UnitName
         var unitKind: UnitKind
         var end: Int
     }
@@ -611,7 +647,7 @@ struct QuantityScanner {
         guard let v = value else { return nil }
         if j < e, tokens[j].isSymbol("-"), attached(j) { j += 1 }
         guard j < e, tokens[j].isWord, Lexicon.superlatives.contains(tokens[j].key) else { return nil }
-        var q = Quantity(start: i, coreStart: i, end: j + 1, value: v, unit: "rank", unitKind: .rank)
+        var q = Quantity(start: i, coreStart: i, end: j + 1, value: v, unit: .rank, unitKind: .rank)
         q.inWords = t.isWord
         q.confidence = 0.6
         return q
@@ -641,7 +677,7 @@ struct QuantityScanner {
         if i + 1 < e, tokens[i + 1].isSymbol("-") { return nil }
         if !(isDoubled || prevOpens || nextCloses) { return nil }
         if isDoubled, i + 1 < e, tokens[i + 1].isWord, tokens[i + 1].key == CommonWord.down { return nil }
-        var q = Quantity(start: i, coreStart: i, end: i + 1, value: v, unit: "times", unitKind: .times)
+        var q = Quantity(start: i, coreStart: i, end: i + 1, value: v, unit: .times, unitKind: .times)
         q.inWords = true
         if let found = Lexicon.qualifiers.matchBackward(tokens, endingBefore: i, floor: s) {
             q.qualifier = found.value
@@ -656,7 +692,7 @@ struct QuantityScanner {
 
     /// Exclusions that hold whatever follows the number: identifiers glued to letters, chains (phones, dates,
     /// ZIP+4), clock times, ordinals, dates next to month names, list and footnote numbers, addresses.
-    private func exclusion(numberAt j: Int, match m: NumberMatch, s: Int, e: Int, currency: String?) -> Int? {
+    private func exclusion(numberAt j: Int, match m: NumberMatch, s: Int, e: Int, currency: UnitName?) -> Int? {
         let t = tokens[j]
         if t.isWord {
             return wordExclusion(at: j, match: m, s: s, e: e)
@@ -847,8 +883,14 @@ struct QuantityScanner {
         guard t.length >= 2, t.length <= 4 else { return false }
         var upperInside = false
         var lower = false
-        for scalar in scalars.scalars(of: t).dropFirst() {
-            if ScalarClass.isUpper(scalar) { upperInside = true } else { lower = true }
+        // Decoded in place: building the token's scalar array cost more than the test.
+        scalars.utf8.withUnsafeBufferPointer { bytes in
+            var b = t.byteStart + ScalarText.decode(bytes, at: t.byteStart).width
+            while b < t.byteEnd {
+                let (scalar, width) = ScalarText.decode(bytes, at: b)
+                if ScalarClass.isUpper(scalar) { upperInside = true } else { lower = true }
+                b += width
+            }
         }
         return upperInside && lower
     }
@@ -890,9 +932,9 @@ struct QuantityScanner {
     private func isOrdinalSuffix(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.isWord, t.length >= 2 else { return false }
-        let letters = scalars.scalars(of: t)
-        let a = letters[0].value | 0x20
-        let b = letters[1].value | 0x20
+        // The first two bytes decide: a non-ASCII scalar never matches, so no decoding is needed.
+        let a = UInt32(scalars.utf8[t.byteStart]) | 0x20
+        let b = UInt32(scalars.utf8[t.byteStart + 1]) | 0x20
         return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 
@@ -952,7 +994,8 @@ struct QuantityScanner {
             idx -= 1
         }
         // Bound pairs: "larger than twenty and less or equal than thirty five" → a range.
-        var merged: [Quantity] = []
+        // Merged in place: most sentences merge nothing, and a second array cost an allocation each time.
+        var write = 0
         var i = 0
         while i < qs.count {
             if i + 1 < qs.count {
@@ -971,15 +1014,17 @@ struct QuantityScanner {
                     r.value = (a.value + b.value) / 2
                     r.qualifier = .exact
                     r.end = b.end
-                    merged.append(r)
+                    qs[write] = r
+                    write += 1
                     i += 2
                     continue
                 }
             }
-            merged.append(qs[i])
+            if write != i { qs[write] = qs[i] }
+            write += 1
             i += 1
         }
-        qs = merged
+        qs.removeLast(qs.count - write)
         // A hedge before the first of a list covers the rest: "about 52,000 …, 26,000 and 25,000".
         for n in 1..<max(qs.count, 1) where n < qs.count {
             let a = qs[n - 1]
@@ -1011,9 +1056,9 @@ struct QuantityScanner {
 struct UnitWordResolved {
     enum Kind {
         case percent, points, measure, duration, times, pounds
-        case currency(code: String, factor: Double)
+        case currency(code: UnitName, factor: Double)
     }
 
-    let unit: String
+    let unit: UnitName
     let kind: Kind
 }

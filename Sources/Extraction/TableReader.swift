@@ -184,7 +184,7 @@ struct TableReader {
                         q.unit = code
                         q.unitKind = .currency
                     } else if info.percent {
-                        q.unit = "percent"
+                        q.unit = .percent
                         q.unitKind = .percent
                     }
                 }
@@ -233,7 +233,7 @@ struct TableReader {
     /// Unit, scale and topic words of a label, header cell or caption.
     struct LabelInfo {
         var scale: Double = 1
-        var currency: String?
+        var currency: UnitName?
         var percent = false
 
         /// This information, completed by a wider context where it says nothing.
@@ -259,7 +259,7 @@ struct TableReader {
                 if case .scale(let v)? = Lexicon.numberWords[t.key] { info.scale = v }
                 if let a = Lexicon.scaleAbbreviations[t.key], t.length > 1 { info.scale = a.value }
                 if Lexicon.isoCodeKeys.contains(t.key), t.flags.contains(.allCaps) {
-                    info.currency = t.key == CommonWord.rmb ? "CNY" : scalars.string(t, t).uppercased()
+                    info.currency = t.key == CommonWord.rmb ? .cny : UnitName(scalars.string(t, t).uppercased())
                 }
             }
             if let unit = Lexicon.units.matchForward(tokens, at: i, limit: end) {

@@ -1,0 +1,52 @@
+import BriefingModel
+
+/// The output spelling of a unit ("percent", "USD", "square_km") held inline as up to 24 UTF-8 bytes.
+///
+/// Quantities and their parts are copied many times while a sentence is scanned; a `String` unit made every copy
+/// retain and release it. This value is plain bytes, so copies are moves and equality is three compares; the
+/// `String` is made once, when a fact is.
+struct UnitName: Equatable, Sendable {
+    /// The bytes, little-endian and zero-padded (unit spellings hold no zero byte, so padding cannot collide).
+    private var w0: UInt64 = 0
+    private var w1: UInt64 = 0
+    private var w2: UInt64 = 0
+
+    /// The most bytes a spelling keeps; every lexicon spelling is shorter ("british_thermal_units" is 21).
+    static let capacity = 24
+
+    /// A unit from its spelling; bytes past `capacity` are dropped (only lexicon words and currency codes come
+    /// here, all shorter).
+    init(_ spelling: String) {
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &words) { raw in
+            for (k, byte) in spelling.utf8.prefix(Self.capacity).enumerated() { raw[k] = byte }
+        }
+        (w0, w1, w2) = words
+    }
+
+    /// The spelling as a string.
+    var spelling: String {
+        // The bytes stop at the first zero; each word's length comes from its highest set byte.
+        func used(_ w: UInt64) -> Int { (64 - w.leadingZeroBitCount + 7) / 8 }
+        let length = w2 != 0 ? 16 + used(w2) : w1 != 0 ? 8 + used(w1) : used(w0)
+        return withUnsafeBytes(of: (w0, w1, w2)) { raw in
+            String(decoding: UnsafeRawBufferPointer(rebasing: raw[..<length]), as: UTF8.self)
+        }
+    }
+
+    /// The unit for a fact.
+    var unit: Unit { Unit(rawValue: spelling) }
+
+    static let count = UnitName("count")
+    static let percent = UnitName("percent")
+    static let rank = UnitName("rank")
+    static let times = UnitName("times")
+    static let pounds = UnitName("pounds")
+    static let gbp = UnitName("GBP")
+    static let cny = UnitName("CNY")
+    static let km = UnitName("km")
+    static let meters = UnitName("meters")
+    static let miles = UnitName("miles")
+    static let feet = UnitName("feet")
+    static let centimeters = UnitName("centimeters")
+}
