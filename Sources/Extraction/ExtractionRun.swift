@@ -261,7 +261,7 @@ struct ExtractionRun {
         if percentLike && survey && sentenceHasOpinionCue(s, e) { return .survey }
         let scores = categories.scores(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs, clauseEnd: ce,
                                        percentLike: percentLike, moneyLike: q.unitKind == .currency)
-        if let c = CategoryClassifier.best(scores) { return c }
+        // The best category at 0.1 is the best at the default threshold whenever one reaches it: one pass.
         if let c = CategoryClassifier.best(scores, threshold: 0.1) { return c }
         // Nothing here: the sentence before, in the same paragraph, sets the topic ("Shopping accounted for …").
         if let p = previous, p.paragraph == sentence.paragraph,

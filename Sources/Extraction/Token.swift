@@ -93,12 +93,12 @@ struct Token {
     func isSymbol(_ c: Unicode.Scalar) -> Bool { kind == .symbol && key == UInt64(c.value) }
 
     /// A plain integer written without grouping or decimals (how years, days and identifiers look).
-    var isPlainInteger: Bool {
+    @inline(__always) var isPlainInteger: Bool {
         kind == .number && !flags.contains(.grouped) && !flags.contains(.decimal) && !flags.contains(.vulgarFraction)
     }
 
     /// A four-digit integer that reads as a calendar year.
-    var isYearLike: Bool {
+    @inline(__always) var isYearLike: Bool {
         isPlainInteger && intDigits == 4 && value >= 1000 && value <= 2100
     }
 }
