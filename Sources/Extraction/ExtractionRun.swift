@@ -14,14 +14,14 @@ struct ExtractionRun {
     let years: YearResolver
     let ids: FactID
 
-    init(document: Document, text: ScalarText, tokens: [Token]) {
+    init(document: Document, text: ScalarText, tokens: [Token], marks: LineMarks) {
         self.document = document
         ids = FactID(documentHash: document.contentHash)
         self.text = text
         let scalars = text
         self.scalars = scalars
         self.tokens = tokens
-        layout = TextLayout(tokens: tokens, scalars: scalars)
+        layout = TextLayout(tokens: tokens, marks: marks, scalars: scalars)
         scanner = QuantityScanner(tokens: tokens, scalars: scalars)
         nouns = NounFinder(tokens: tokens, text: text)
         categories = CategoryClassifier(tokens: tokens)

@@ -39,9 +39,9 @@ public struct Extractor: Sendable {
 
     private func extractWhole(_ document: Document) -> [Fact] {
         let text = ScalarText(document.text)
-        let tokens = text.utf8.withUnsafeBufferPointer { Tokenizer(bytes: $0, n: text.byteCount).tokenize() }
+        let (tokens, marks) = text.utf8.withUnsafeBufferPointer { Tokenizer(bytes: $0, n: text.byteCount).tokenize() }
         guard !tokens.isEmpty else { return [] }
-        let run = ExtractionRun(document: document, text: text, tokens: tokens)
+        let run = ExtractionRun(document: document, text: text, tokens: tokens, marks: marks)
         return run.facts()
     }
 

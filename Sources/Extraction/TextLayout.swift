@@ -36,10 +36,11 @@ struct TextLayout {
         "ch", "para", "min", "max", "avg", "gov", "govt", "amb", "pres", "u", "s", "a", "m", "e", "i", "n",
     ])
 
-    init(tokens: [Token], scalars: ScalarText) {
-        var stops: [Int] = []
-        var headers: [Int] = []
-        tokens.withUnsafeBufferPointer { findLines($0, stops: &stops, headers: &headers) }
+    /// Builds the layout from the tokens and the lines, stops and header lines the tokenizer noted.
+    init(tokens: [Token], marks: LineMarks, scalars: ScalarText) {
+        lines = marks.lines
+        let stops = marks.stops
+        let headers = marks.headers
         // Tables.
         var isTable = [Bool](repeating: false, count: lines.count)
         for (li, line) in lines.enumerated() where tokens[line.start].isSymbol("|") { isTable[li] = true }
@@ -63,42 +64,6 @@ struct TextLayout {
         sentences.reserveCapacity(stops.count + lines.count + 1)
         tokens.withUnsafeBufferPointer { t in
             stops.withUnsafeBufferPointer { stops in findSentences(t, stops: stops, isTable: isTable) }
-        }
-    }
-
-    /// Splits the tokens into lines in one pass, noting on the way the sentence stops (".", "!", "?", "…") and
-    /// the lines naming two or more years (the possible headers of aligned tables).
-    private mutating func findLines(_ t: UnsafeBufferPointer<Token>, stops: inout [Int], headers: inout [Int]) {
-        let n = t.count
-        lines.reserveCapacity(n / 16 + 16)
-        stops.reserveCapacity(n / 16 + 16)
-        var lineStart = 0
-        var years = 0
-        var i = 0
-        while i < n {
-            // Most tokens are words inside a line: skipped looking at two bytes of each.
-            while i < n && t[i].kind == .word && !t[i].flags.contains(.lineBreakBefore) { i += 1 }
-            guard i < n else { break }
-            if t[i].flags.contains(.lineBreakBefore) && i > lineStart {
-                lines.append(Line(start: lineStart, end: i))
-                if years >= 2 { headers.append(lines.count - 1) }
-                years = 0
-                lineStart = i
-            }
-            switch t[i].kind {
-            case .word:
-                break
-            case .symbol:
-                let key = t[i].key
-                if key == 0x2E || key == 0x21 || key == 0x3F || key == 0x2026 { stops.append(i) }
-            case .number:
-                if t[i].isYearLike { years += 1 }
-            }
-            i += 1
-        }
-        if lineStart < n {
-            lines.append(Line(start: lineStart, end: n))
-            if years >= 2 { headers.append(lines.count - 1) }
         }
     }
 

@@ -21,14 +21,15 @@ struct Tokenizer {
         var candidate = false
     }
 
-    /// Tokenizes the whole text.
+    /// Tokenizes the whole text, noting its lines, sentence stops and possible table headers on the way.
     ///
     /// Tokens are written straight into the array's storage (one store each, no per-token uniqueness or capacity
     /// checks of `append`); the rare text with more tokens than the first guess continues in a buffer twice as large.
-    func tokenize() -> [Token] {
+    func tokenize() -> (tokens: [Token], marks: LineMarks) {
         var progress = Progress()
         var capacity = n / 4 + 16
         var tokens: [Token] = []
+        var marks = LineMarks(tokens: n / 5)
         let table = WordClass.table
         while true {
             let filled = tokens
@@ -38,10 +39,13 @@ struct Tokenizer {
                 filled.withUnsafeBufferPointer { old in
                     if let from = old.baseAddress, old.count <= buffer.count { out.initialize(from: from, count: old.count) }
                 }
-                table.withLookup { classes in fill(out, capacity: buffer.count, &progress, classes) }
+                table.withLookup { classes in fill(out, capacity: buffer.count, &progress, &marks, classes) }
                 initialized = progress.count
             }
-            if progress.byte >= n { return tokens }
+            if progress.byte >= n {
+                marks.finish(count: progress.count)
+                return (tokens, marks)
+            }
             capacity *= 2
         }
     }
@@ -51,7 +55,7 @@ struct Tokenizer {
     /// Spaces, ASCII words and ASCII symbols (nearly all of any text) are read here with few live variables;
     /// everything else (line breaks, tabs, numbers, other scripts) goes through `step`, one item at a time.
     private func fill(_ out: UnsafeMutablePointer<Token>, capacity: Int, _ progress: inout Progress,
-                      _ classes: WordClassTable.Lookup)
+                      _ marks: inout LineMarks, _ classes: WordClassTable.Lookup)
     {
         guard let base = bytes.baseAddress else { return }
         var b = progress.byte
@@ -130,16 +134,17 @@ struct Tokenizer {
                 (out + count).initialize(to: Token(kind: .symbol, start: k, end: k &+ 1, byteStart: b, byteEnd: b &+ 1,
                                                    key: key, value: 0, flags: pending, intDigits: 0, fracDigits: 0))
                 pending = []
+                if key == 0x3A || key == 0x2E || key == 0x40 { candidate = true }
+                if key == 0x2E || key == 0x21 || key == 0x3F { marks.stops.append(count) }
                 count &+= 1
                 newlines = 0
-                if key == 0x3A || key == 0x2E || key == 0x40 { candidate = true }
                 k &+= 1
                 b &+= 1
                 continue
             }
             progress = Progress(byte: b, scalar: k, pending: pending, newlines: newlines, count: count,
                                 chunkStart: chunkStart, candidate: candidate)
-            step(out, &progress, classes)
+            step(out, &progress, &marks, classes)
             b = progress.byte
             k = progress.scalar
             pending = progress.pending
@@ -159,7 +164,9 @@ struct Tokenizer {
     /// Reads one item at `progress.byte` that `fill` leaves aside: whitespace other than a plain space, a line
     /// break, a number, a word with letters beyond ASCII, or any other scalar as a symbol. Writes at most one token.
     @inline(never)
-    private func step(_ out: UnsafeMutablePointer<Token>, _ p: inout Progress, _ classes: WordClassTable.Lookup) {
+    private func step(_ out: UnsafeMutablePointer<Token>, _ p: inout Progress, _ marks: inout LineMarks,
+                      _ classes: WordClassTable.Lookup)
+    {
         let b = p.byte
         let k = p.scalar
         let c = bytes[b]
@@ -177,6 +184,7 @@ struct Tokenizer {
             p.pending.insert(.spaceBefore)
             p.pending.insert(.lineBreakBefore)
             if p.newlines >= 2 { p.pending.insert(.blankLineBefore) }
+            marks.lineBreak(before: p.count)
             p.byte = b + width
             p.scalar = k + 1
             return
@@ -207,10 +215,25 @@ struct Tokenizer {
             p.candidate = false
         }
         (out + p.count).initialize(to: token)
+        switch token.kind {
+        case .symbol:
+            let key = token.key
+            if key == 0x3A || key == 0x2E || key == 0x40 { p.candidate = true }
+            if key == 0x2E || key == 0x21 || key == 0x3F || key == 0x2026 { marks.stops.append(p.count) }
+        case .number:
+            if token.isYearLike { marks.years += 1 }
+        case .word:
+            break
+        }
         p.count += 1
-        if token.kind == .symbol, token.key == 0x3A || token.key == 0x2E || token.key == 0x40 { p.candidate = true }
         p.scalar = token.end
         p.byte = end
+    }
+
+    /// ASCII symbols that may make a link (":", ".", "@") or end a sentence (".", "!", "?"), as bits from 0x20 up.
+    /// Computed from literals so that it folds to a constant (a stored static would be a lazy global).
+    @inline(__always) private static var linkOrStop: UInt64 {
+        1 << (0x3A - 0x20) | 1 << (0x2E - 0x20) | 1 << (0x40 - 0x20) | 1 << (0x21 - 0x20) | 1 << (0x3F - 0x20)
     }
 
     /// The key of a symbol: its scalar value, with dashes, apostrophes and double quotes folded to ASCII.

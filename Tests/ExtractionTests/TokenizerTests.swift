@@ -8,7 +8,7 @@ import Testing
 struct TokenizerTests {
     private func tokens(_ text: String) -> (ScalarText, [Token]) {
         let source = ScalarText(text)
-        let tokens = source.utf8.withUnsafeBufferPointer { Tokenizer(bytes: $0, n: source.byteCount).tokenize() }
+        let tokens = source.utf8.withUnsafeBufferPointer { Tokenizer(bytes: $0, n: source.byteCount).tokenize().tokens }
         return (source, tokens)
     }
 
