@@ -4,7 +4,16 @@ enum DateLine {
     private static let prefixWords = Lexicon.keys(["updated", "last", "posted", "published", "date", "dated", "on",
                                                    "issued", "released", "revised", "as", "of"])
 
+    /// Every word a date line may open with (the tokenizer marks them `WordClass.dateLead`).
+    static var leadKeys: [UInt64] { prefixWords.allKeys + Lexicon.weekdays.allKeys + Lexicon.months.allKeys }
+
+    /// False for a token no date line starts with. Most lines start with a symbol or with a word that is no month,
+    /// weekday or lead-in: their first token tells, with no lexicon probed.
+    @inline(__always)
+    static func mayStart(with t: Token) -> Bool { t.isNumber || (t.isWord && t.wordClass.contains(.dateLead)) }
+
     static func year(of tokens: [Token], scalars: ScalarText, from: Int, to: Int) -> Int? {
+        guard from < to, mayStart(with: tokens[from]) else { return nil }
         var i = from
         // Optional lead-in: "Last updated:", "Thursday,".
         while i < to, tokens[i].isWord, prefixWords.contains(tokens[i].key) || Lexicon.weekdays.contains(tokens[i].key) {

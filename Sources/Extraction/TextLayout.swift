@@ -52,7 +52,9 @@ struct TextLayout {
         lineSection = [Int](repeating: 0, count: lines.count)
         for (li, line) in lines.enumerated() {
             if !isTable[li] {
-                if let year = DateLine.year(of: tokens, scalars: scalars, from: line.start, to: line.end) {
+                if DateLine.mayStart(with: tokens[line.start]),
+                   let year = DateLine.year(of: tokens, scalars: scalars, from: line.start, to: line.end)
+                {
                     sections.append(Section(year: year, start: line.start))
                 } else if tokens.withUnsafeBufferPointer({ Self.isHeading($0, line) }) {
                     sections.append(Section(year: nil, start: line.start))

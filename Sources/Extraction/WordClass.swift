@@ -18,6 +18,8 @@ struct WordClass: OptionSet, Sendable {
     static let weakSurvey = WordClass(rawValue: 1 << 5)
     /// A word `KindClassifier` reads: a target, projection, trailing or modal cue.
     static let kindCue = WordClass(rawValue: 1 << 6)
+    /// May open the date line of a dated entry: a month, a weekday or a lead-in ("updated", "posted").
+    static let dateLead = WordClass(rawValue: 1 << 7)
 
     /// The class of every lexicon word; other words have none.
     static let table: WordClassTable = {
@@ -36,6 +38,7 @@ struct WordClass: OptionSet, Sendable {
         add(CategoryClassifier.cues.firstKeys + [WordKey.of("who")], .cue)
         add(CategoryClassifier.surveyWeakCues.allKeys, .weakSurvey)
         add(KindClassifier.allCues, .kindCue)
+        add(DateLine.leadKeys, .dateLead)
         return WordClassTable(d)
     }()
 }
