@@ -174,7 +174,8 @@ struct ExtractionRun {
         static let surveyCue = SentenceMarks(rawValue: 1 << 3)
     }
 
-    /// The marks of every sentence, in one pass over the tokens of all sentences.
+    /// The marks of every sentence, in one pass over the tokens of all sentences: the tokenizer gave numbers and
+    /// symbols the word-class bits of the marks they make, so a sentence's marks are the OR of its tokens' classes.
     private func sentenceMarks() -> [SentenceMarks] {
         var marks: [SentenceMarks] = []
         marks.reserveCapacity(layout.sentences.count)
@@ -182,21 +183,8 @@ struct ExtractionRun {
         tokens.withUnsafeBufferPointer { tokens in
             for sentence in layout.sentences {
                 var bits: UInt8 = 0
-                for i in sentence.start..<sentence.end {
-                    let t = tokens[i]
-                    switch t.kind {
-                    case .word:
-                        bits |= t.wordClass.rawValue & wordClassMarks
-                    case .number:
-                        bits |= SentenceMarks.quantityStart.rawValue
-                    case .symbol:
-                        let key = t.key
-                        if key == 0x25 { bits |= SentenceMarks.percent.rawValue }
-                        if key == 0xA3 || key == 0x24 || key == 0x20AC { bits |= SentenceMarks.money.rawValue }
-                        if key > 0x7F { bits |= SentenceMarks.quantityStart.rawValue }
-                    }
-                }
-                marks.append(SentenceMarks(rawValue: bits))
+                for i in sentence.start..<sentence.end { bits |= tokens[i].wordClass.rawValue }
+                marks.append(SentenceMarks(rawValue: bits & wordClassMarks))
             }
         }
         return marks

@@ -42,7 +42,8 @@ struct Token {
     var intDigits: UInt8
     /// Numbers: digits after the decimal point (up to 255).
     var fracDigits: UInt8
-    /// Words: what the lexicons say about the word.
+    /// Words: what the lexicons say about the word. Numbers and symbols: the sentence marks they make
+    /// (`WordClass.ofSymbol`; numbers may start a quantity), so that a sentence's marks are one OR over its tokens.
     var wordClass: WordClass = []
     var kind: Kind
 

@@ -136,6 +136,7 @@ struct Tokenizer {
                 pending = []
                 if key == 0x3A || key == 0x2E || key == 0x40 { candidate = true }
                 if key == 0x2E || key == 0x21 || key == 0x3F { marks.stops.append(count) }
+                if key == 0x25 || key == 0x24 { out[count].wordClass = WordClass.ofSymbol(key) }
                 count &+= 1
                 newlines = 0
                 k &+= 1
@@ -220,8 +221,10 @@ struct Tokenizer {
             let key = token.key
             if key == 0x3A || key == 0x2E || key == 0x40 { p.candidate = true }
             if key == 0x2E || key == 0x21 || key == 0x3F || key == 0x2026 { marks.stops.append(p.count) }
+            out[p.count].wordClass = WordClass.ofSymbol(key)
         case .number:
             if token.isYearLike { marks.years += 1 }
+            out[p.count].wordClass = .quantityStart
         case .word:
             break
         }
