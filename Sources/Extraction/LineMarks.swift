@@ -20,6 +20,7 @@ struct LineMarks {
 
     /// Notes a line break before token `next`, the index the next token will get. Breaks with no token since the
     /// last one (blank lines, "\r\n") add no line.
+    @inline(never)  // Keeps the tokenizer's loop small.
     mutating func lineBreak(before next: Int) {
         guard next > lineStart else { return }
         lines.append(TextLayout.Line(start: lineStart, end: next))

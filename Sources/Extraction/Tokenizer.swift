@@ -53,7 +53,8 @@ struct Tokenizer {
     /// Writes tokens into `out` from where `progress` stands until the text ends or `capacity` tokens are written.
     ///
     /// Spaces, ASCII words and ASCII symbols (nearly all of any text) are read here with few live variables;
-    /// everything else (line breaks, tabs, numbers, other scripts) goes through `step`, one item at a time.
+    /// line feeds are noted here too; everything else (other line breaks, tabs, numbers, other scripts) goes through
+    /// `step`, one item at a time.
     private func fill(_ out: UnsafeMutablePointer<Token>, capacity: Int, _ progress: inout Progress,
                       _ marks: inout LineMarks, _ classes: WordClassTable.Lookup)
     {
@@ -141,6 +142,15 @@ struct Tokenizer {
                 newlines = 0
                 k &+= 1
                 b &+= 1
+                continue
+            } else if c == 0x0A {
+                // A line feed, as `step` reads it ("\r\n" is left to `step`): texts have many lines.
+                newlines &+= 1
+                pending.formUnion([.spaceBefore, .lineBreakBefore])
+                if newlines >= 2 { pending.insert(.blankLineBefore) }
+                marks.lineBreak(before: count)
+                b &+= 1
+                k &+= 1
                 continue
             }
             progress = Progress(byte: b, scalar: k, pending: pending, newlines: newlines, count: count,
