@@ -81,6 +81,39 @@ struct TokenizerTests {
         let last = found[found.count - 1]
         #expect(last.isWord && !last.inLink)
     }
+
+    /// The lines, sentence stops and year-header lines the tokenizer notes are those its tokens show, with "\r\n",
+    /// blank lines and a token buffer that grows twice.
+    @Test func notedLinesStopsAndHeadersMatchTheTokens() {
+        let dense = String(repeating: "a.", count: 300)
+        let text = "Title\r\n\r\nYear  2023  2024\nJapan 1 2\n" + dense + "\nDone? Yes! “Quoted…”\n\n\nlast"
+        let source = ScalarText(text)
+        let (found, marks) = source.utf8.withUnsafeBufferPointer {
+            Tokenizer(bytes: $0, n: source.byteCount).tokenize()
+        }
+        #expect(found.count == 1 + 3 + 3 + 600 + 8 + 1)
+        let starts = [0] + found.indices.dropFirst().filter { found[$0].lineBreakBefore }
+        #expect(marks.lines.count == 6)
+        #expect(marks.lines.map(\.start) == starts)
+        #expect(marks.lines.map(\.end) == Array(starts.dropFirst()) + [found.count])
+        let stops = found.indices.filter { found[$0].isSymbol && [0x2E, 0x21, 0x3F, 0x2026].contains(found[$0].key) }
+        #expect(stops.count == 300 + 3)
+        #expect(marks.stops == stops)
+        #expect(marks.headers == [1])
+    }
+
+    /// Numbers and symbols carry the word-class bits of the sentence marks they make; other symbols none.
+    @Test func numbersAndSymbolsCarryTheirSentenceMarks() {
+        let (_, found) = tokens("Up 5% to $3 (€2, ¼)")
+        let classes = found.map(\.wordClass)
+        #expect(classes[1] == .quantityStart)  // 5
+        #expect(classes[2] == .percent)
+        #expect(classes[4] == .money)  // $
+        #expect(classes[6] == [])  // (
+        #expect(classes[7] == [.money, .quantityStart])  // €
+        #expect(classes[9] == [])  // ,
+        #expect(classes[10] == .quantityStart)  // ¼
+    }
 }
 
 /// Texts too long for 32-bit token offsets are read in paragraph-aligned pieces; the facts are those of the whole.
