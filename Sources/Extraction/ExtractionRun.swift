@@ -156,6 +156,9 @@ struct ExtractionRun {
     /// Rounds away binary noise ("1.0551 × 10¹²" stays exact; 66.666… keeps twelve significant digits).
     static func rounded(_ v: Double) -> Double {
         guard v.isFinite, v != 0 else { return v.isFinite ? v : 0 }
+        // Whole numbers come back unchanged (below 10¹² times the scale stays under 2⁵³, so exact; above, the scale
+        // is 1): skip the divisions, since most figures are whole.
+        if v.rounded(.towardZero) == v { return v }
         let magnitude = (abs(v)).exponent10
         let scale = Tokenizer.power10(max(0, 11 - magnitude))
         guard scale > 1 else { return v.rounded() }
