@@ -54,7 +54,7 @@ struct ExtractionRun {
             let before = previousSentence
             previousSentence = sentence
             guard !quantities.isEmpty else { continue }
-            let mentions = years.mentions(from: s, to: e)
+            let mentions = mark.contains(.yearCandidate) ? years.mentions(from: s, to: e) : []
             let sentenceText = string(s, e - 1)
             // Counted nouns: after the number, then from "61 of the 450+ … partnerships", then the sentence subject.
             for qi in quantities.indices where quantities[qi].unitKind == .count || quantities[qi].unitKind == .rank {
@@ -175,6 +175,8 @@ struct ExtractionRun {
         static let money = SentenceMarks(rawValue: 1 << 2)
         /// A strong survey cue (survey, poll, respondents).
         static let surveyCue = SentenceMarks(rawValue: 1 << 3)
+        /// A plain integer of two or four digits: the only numbers `YearResolver` reads as years ("2021", "FY21").
+        static let yearCandidate = SentenceMarks(rawValue: 1 << 4)
     }
 
     /// The marks of every sentence, in one pass over the tokens of all sentences.
@@ -192,6 +194,9 @@ struct ExtractionRun {
                         bits |= t.wordClass.rawValue & wordClassMarks
                     case .number:
                         bits |= SentenceMarks.quantityStart.rawValue
+                        if t.intDigits == 4 || t.intDigits == 2, t.isPlainInteger {
+                            bits |= SentenceMarks.yearCandidate.rawValue
+                        }
                     case .symbol:
                         let key = t.key
                         if key == 0x25 { bits |= SentenceMarks.percent.rawValue }
