@@ -47,6 +47,27 @@ def extraction(results):
     results["extraction_linearity"] = (large["secondsMedian"] / large["megabytes"]) / (small["secondsMedian"] / small["megabytes"])
 
 
+def extraction_instructions(results):
+    """Instructions per byte of text by callgrind (when valgrind is installed): unlike wall time on a shared VM,
+    it does not drift. The 4 MB run minus the 2 MB run leaves out the one-time lexicon set-up."""
+    if shutil.which("valgrind") is None:
+        results["extraction_instructions"] = {"skipped": "valgrind is not installed"}
+        return
+    counts = {}
+    for mb in (2, 4):
+        proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                               "--toggle-collect=$s10Extraction9ExtractorV12extractWhole*", BENCH, "extraction",
+                               SAMPLES, str(mb), "1"], capture_output=True, text=True, check=True)
+        refs = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
+        out = json.loads(proc.stdout)
+        counts[mb] = (int(refs.group(1).replace(",", "")), out["megabytes"])
+    (small, small_mb), (large, large_mb) = counts[2], counts[4]
+    results["extraction_instructions"] = {
+        "instructions_2mb": small, "instructions_4mb": large,
+        "instructions_per_byte": (large - small) / ((large_mb - small_mb) * 1e6),
+    }
+
+
 def same_cells(c_bin, tmp, rows=2_000):
     """Checks that the C program and the Swift layer write the same workbook (every part but the timestamps)."""
     import zipfile
@@ -143,6 +164,12 @@ def table(results):
             rows.append(("extraction %d MB, 1 core" % mb, "%.1f MB/s (%d facts, %.2f s)" % (m["megabytesPerSecond"], m["facts"], m["secondsMedian"]), ">= 50 MB/s"))
     if "extraction_linearity" in results:
         rows.append(("extraction cost per MB, 100 MB vs 10 MB", "%.2fx" % results["extraction_linearity"], "~1.0 (linear)"))
+    i = results.get("extraction_instructions", {})
+    if "skipped" in i:
+        rows.append(("extraction instructions per byte", "skipped: " + i["skipped"], ""))
+    elif i:
+        rows.append(("extraction instructions per byte (callgrind)", "%.1f (2 MB: %s, 4 MB: %s)"
+                     % (i["instructions_per_byte"], format(i["instructions_2mb"], ","), format(i["instructions_4mb"], ",")), ""))
     for rows_n in (100_000, 1_000_000):
         w = results.get("workbook_%d" % rows_n)
         if w:
@@ -188,6 +215,7 @@ def main():
     # Other processes on the same cores slow every figure; the load average says how quiet the machine was.
     results["load_average_before"] = round(os.getloadavg()[0], 2)
     extraction(results)
+    extraction_instructions(results)
     workbook(results)
     end_to_end(results)
     results["load_average_after"] = round(os.getloadavg()[0], 2)

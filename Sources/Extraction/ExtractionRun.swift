@@ -54,7 +54,7 @@ struct ExtractionRun {
             let before = previousSentence
             previousSentence = sentence
             guard !quantities.isEmpty else { continue }
-            let mentions = years.mentions(from: s, to: e)
+            let mentions = mark.contains(.yearCandidate) ? years.mentions(from: s, to: e) : []
             let sentenceText = string(s, e - 1)
             // Counted nouns: after the number, then from "61 of the 450+ … partnerships", then the sentence subject.
             for qi in quantities.indices where quantities[qi].unitKind == .count || quantities[qi].unitKind == .rank {
@@ -156,6 +156,9 @@ struct ExtractionRun {
     /// Rounds away binary noise ("1.0551 × 10¹²" stays exact; 66.666… keeps twelve significant digits).
     static func rounded(_ v: Double) -> Double {
         guard v.isFinite, v != 0 else { return v.isFinite ? v : 0 }
+        // Whole numbers come back unchanged (below 10¹² times the scale stays under 2⁵³, so exact; above, the scale
+        // is 1): skip the divisions, since most figures are whole.
+        if v.rounded(.towardZero) == v { return v }
         let magnitude = (abs(v)).exponent10
         let scale = Tokenizer.power10(max(0, 11 - magnitude))
         guard scale > 1 else { return v.rounded() }
@@ -172,10 +175,13 @@ struct ExtractionRun {
         static let money = SentenceMarks(rawValue: 1 << 2)
         /// A strong survey cue (survey, poll, respondents).
         static let surveyCue = SentenceMarks(rawValue: 1 << 3)
+        /// A plain integer of two or four digits: the only numbers `YearResolver` reads as years ("2021", "FY21").
+        static let yearCandidate = SentenceMarks(rawValue: 1 << 4)
     }
 
     /// The marks of every sentence, in one pass over the tokens of all sentences: the tokenizer gave numbers and
-    /// symbols the word-class bits of the marks they make, so a sentence's marks are the OR of its tokens' classes.
+    /// symbols the word-class bits of the marks they make, so a sentence's marks are the OR of its tokens' classes
+    /// and whether it holds a two- or four-digit plain integer (a possible year).
     private func sentenceMarks() -> [SentenceMarks] {
         var marks: [SentenceMarks] = []
         marks.reserveCapacity(layout.sentences.count)
@@ -183,8 +189,14 @@ struct ExtractionRun {
         tokens.withUnsafeBufferPointer { tokens in
             for sentence in layout.sentences {
                 var bits: UInt8 = 0
-                for i in sentence.start..<sentence.end { bits |= tokens[i].wordClass.rawValue }
-                marks.append(SentenceMarks(rawValue: bits & wordClassMarks))
+                for i in sentence.start..<sentence.end {
+                    let t = tokens[i]
+                    bits |= t.wordClass.rawValue & wordClassMarks
+                    if t.kind == .number, t.intDigits == 4 || t.intDigits == 2, t.isPlainInteger {
+                        bits |= SentenceMarks.yearCandidate.rawValue
+                    }
+                }
+                marks.append(SentenceMarks(rawValue: bits))
             }
         }
         return marks

@@ -26,18 +26,26 @@ struct FactID {
         }
     }
 
-    /// Feeds an integer's decimal digits (with "-" when negative) and the separator.
+    /// Feeds an integer's decimal digits (with "-" when negative) and the separator. Digits are peeled off by
+    /// dividing by the constant 10 (a multiply) into a small buffer, then fed from the most significant; finding the
+    /// leading digit by dividing by a variable power of ten cost a hardware division per digit.
     private static func feed(_ number: Int, into hash: UInt64) -> UInt64 {
         var state = hash
         if number < 0 { state = (state ^ UInt64(UInt8(ascii: "-"))) &* prime }
-        let magnitude = number.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            let digit = UInt64((magnitude / divisor) % 10)
-            state = (state ^ (48 + digit)) &* prime
-            divisor /= 10
+        var magnitude = number.magnitude
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var count = 0
+            repeat {
+                let (quotient, digit) = magnitude.quotientAndRemainder(dividingBy: 10)
+                digits[count] = UInt8(truncatingIfNeeded: digit)
+                count += 1
+                magnitude = quotient
+            } while magnitude > 0
+            while count > 0 {
+                count -= 1
+                state = (state ^ (48 + UInt64(digits[count]))) &* prime
+            }
+            return (state ^ 0x1f) &* prime
         }
-        return (state ^ 0x1f) &* prime
     }
 }

@@ -3,6 +3,14 @@ struct NounFinder {
     let tokens: [Token]
     let text: ScalarText
     let scalars: ScalarText
+    // The lexicons read for every word of a clause, held here: each read of a global goes through a lazy
+    // initialisation check.
+    private let irregularPlurals = Lexicon.irregularPlurals
+    private let falsePlurals = Lexicon.falsePlurals
+    private let numberWords = Lexicon.numberWords
+    private let nounStops = Lexicon.nounStops
+    private let metaNouns = Lexicon.metaNouns
+    private let months = Lexicon.months
 
     init(tokens: [Token], text: ScalarText) {
         self.tokens = tokens
@@ -34,10 +42,10 @@ struct NounFinder {
         guard t.isWord else { return false }
         // Most words do not end in "s": then only an irregular plural ("alumni", "people") is one.
         if t.byteEnd - t.byteStart == t.length, scalars.utf8[t.byteEnd - 1] | 0x20 != 0x73 {
-            return Lexicon.irregularPlurals.contains(t.key)
+            return irregularPlurals.contains(t.key)
         }
-        if Lexicon.irregularPlurals.contains(t.key) { return true }
-        if Lexicon.falsePlurals.contains(t.key) { return false }
+        if irregularPlurals.contains(t.key) { return true }
+        if falsePlurals.contains(t.key) { return false }
         guard t.length > 3 else { return false }
         // The last two letters, read back from the token's end (a byte each when ASCII).
         let letters = t.byteEnd - t.byteStart == t.length ? [] : scalars.scalars(of: t)
@@ -56,10 +64,10 @@ struct NounFinder {
         while k < end, words < 7 {
             let t = tokens[k]
             if t.isWord {
-                if Lexicon.numberWords[t.key] != nil && head == nil {
-                    if case .article? = Lexicon.numberWords[t.key] { return nil }
+                if numberWords[t.key] != nil && head == nil {
+                    if case .article? = numberWords[t.key] { return nil }
                 }
-                if Lexicon.nounStops.contains(t.key) {
+                if nounStops.contains(t.key) {
                     // "sister-city and sister-state affiliations": keep going past "and" after a modifier.
                     let isConjunction = t.key == CommonWord.and || t.key == CommonWord.or
                     if isConjunction, let h = head, !looksPlural(h), k + 1 < end, tokens[k + 1].isWord {
@@ -98,8 +106,8 @@ struct NounFinder {
         var k = s
         while k < limit {
             let t = tokens[k]
-            if t.isWord, looksPlural(k), !Lexicon.metaNouns.contains(t.key), !Lexicon.nounStops.contains(t.key),
-               Lexicon.numberWords[t.key] == nil, Lexicon.months[t.key] == nil
+            if t.isWord, looksPlural(k), !metaNouns.contains(t.key), !nounStops.contains(t.key),
+               numberWords[t.key] == nil, months[t.key] == nil
             {
                 return k
             }
@@ -120,7 +128,7 @@ struct NounFinder {
                 while k < e, n < 5, tokens[k].isWord || (tokens[k].isSymbol("-") && !tokens[k].spaceBefore)
                         || (tokens[k].isSymbol(".") && tokens[k - 1].length == 1)
                 {
-                    if tokens[k].isWord, Lexicon.nounStops.contains(tokens[k].key), tokens[k].key != CommonWord.the { break }
+                    if tokens[k].isWord, nounStops.contains(tokens[k].key), tokens[k].key != CommonWord.the { break }
                     k += 1
                     n += 1
                 }
@@ -133,7 +141,7 @@ struct NounFinder {
             var k = q.end + 1
             var n = 0
             while k < e, n < 6, tokens[k].isWord || (tokens[k].isSymbol("-") && !tokens[k].spaceBefore) {
-                if n > 0, Lexicon.nounStops.contains(tokens[k].key) { break }
+                if n > 0, nounStops.contains(tokens[k].key) { break }
                 k += 1
                 n += 1
             }
