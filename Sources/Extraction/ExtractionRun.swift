@@ -38,7 +38,7 @@ struct ExtractionRun {
         let marks = sentenceMarks()
         let sectionSurvey = surveySections(marks)
         var topics = SectionTopics(count: layout.sections.count)
-        var previousSentence: TextLayout.Sentence?
+        var previousSentence: (sentence: TextLayout.Sentence, mark: SentenceMarks)?
         for (index, sentence) in layout.sentences.enumerated() {
             let s = sentence.start
             let e = sentence.end
@@ -46,13 +46,13 @@ struct ExtractionRun {
             let hasPercent = mark.contains(.percent)
             let money = mark.contains(.money)
             if !mark.contains(.quantityStart) {
-                previousSentence = sentence
+                previousSentence = (sentence, mark)
                 continue
             }
             var quantities = scanner.scan(from: s, to: e, hasPercent: hasPercent || sectionSurvey[sentence.section],
                                           moneyContext: money)
             let before = previousSentence
-            previousSentence = sentence
+            previousSentence = (sentence, mark)
             guard !quantities.isEmpty else { continue }
             let mentions = mark.contains(.yearCandidate) ? years.mentions(from: s, to: e) : []
             let sentenceText = string(s, e - 1)
@@ -101,8 +101,9 @@ struct ExtractionRun {
                 for i in s..<e where tokens[i].isSymbol(";") {
                     if i < q.start { cs = i + 1 } else if i >= q.end { ce = i; break }
                 }
-                var kind = kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce)
-                var category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: sentence,
+                // Only cue words make a target or projection.
+                var kind = mark.contains(.kindCue) ? kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce) : .observation
+                var category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: (sentence, mark),
                                           survey: sectionSurvey[sentence.section], previous: before, topics: &topics)
                 // A poll measures what people think now, even about plans and expectations.
                 if category == .survey { kind = .observation }
@@ -175,8 +176,14 @@ struct ExtractionRun {
         static let money = SentenceMarks(rawValue: 1 << 2)
         /// A strong survey cue (survey, poll, respondents).
         static let surveyCue = SentenceMarks(rawValue: 1 << 3)
+        /// A category cue word (`CategoryClassifier.cues`, "who"): without one the sentence has no topic of its own.
+        static let categoryCue = SentenceMarks(rawValue: 1 << 4)
+        /// A weak poll cue ("say", "support"): with `categoryCue`, the only words category scores count.
+        static let weakSurveyCue = SentenceMarks(rawValue: 1 << 5)
+        /// A target, projection or modal cue: without one every figure of the sentence is an observation.
+        static let kindCue = SentenceMarks(rawValue: 1 << 6)
         /// A plain integer of two or four digits: the only numbers `YearResolver` reads as years ("2021", "FY21").
-        static let yearCandidate = SentenceMarks(rawValue: 1 << 4)
+        static let yearCandidate = SentenceMarks(rawValue: 1 << 7)
     }
 
     /// The marks of every sentence, in one pass over the tokens of all sentences: the tokenizer gave numbers and
@@ -205,7 +212,8 @@ struct ExtractionRun {
     /// The word-class bits that are sentence marks in the same positions.
     private static let wordClassMarks: UInt8 = {
         let shared: [(WordClass, SentenceMarks)] = [(.quantityStart, .quantityStart), (.percent, .percent),
-                                                     (.money, .money), (.survey, .surveyCue)]
+                                                     (.money, .money), (.survey, .surveyCue), (.cue, .categoryCue),
+                                                     (.weakSurvey, .weakSurveyCue), (.kindCue, .kindCue)]
         precondition(shared.allSatisfy { $0.0.rawValue == $0.1.rawValue }, "word-class and sentence-mark bits differ")
         return shared.reduce(0) { $0 | $1.0.rawValue }
     }()
@@ -243,8 +251,10 @@ struct ExtractionRun {
         return found
     }
 
-    private func categoryOf(_ q: Quantity, s: Int, e: Int, cs: Int, ce: Int, sentence: TextLayout.Sentence,
-                            survey: Bool, previous: TextLayout.Sentence?, topics: inout SectionTopics) -> Category
+    private func categoryOf(_ q: Quantity, s: Int, e: Int, cs: Int, ce: Int,
+                            sentence: (sentence: TextLayout.Sentence, mark: SentenceMarks), survey: Bool,
+                            previous: (sentence: TextLayout.Sentence, mark: SentenceMarks)?,
+                            topics: inout SectionTopics) -> Category
     {
         if q.unitKind == .count || q.unitKind == .rank, let head = q.nounToken,
            let c = CategoryClassifier.nouns[tokens[head].key]
@@ -259,19 +269,22 @@ struct ExtractionRun {
         let percentLike = q.unitKind == .percent || q.unitKind == .points
         // In a poll section, shares go to "survey" when the sentence speaks of people's views.
         if percentLike && survey && sentenceHasOpinionCue(s, e) { return .survey }
-        let scores = categories.scores(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs, clauseEnd: ce,
-                                       percentLike: percentLike, moneyLike: q.unitKind == .currency)
-        // The best category at 0.1 is the best at the default threshold whenever one reaches it: one pass.
-        if let c = CategoryClassifier.best(scores, threshold: 0.1) { return c }
+        // Scores count cue words only (weak poll cues only for shares): a sentence without any scores nothing.
+        if sentence.mark.contains(.categoryCue) || (percentLike && sentence.mark.contains(.weakSurveyCue)) {
+            let scores = categories.scores(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs, clauseEnd: ce,
+                                           percentLike: percentLike, moneyLike: q.unitKind == .currency)
+            // The best category at 0.1 is the best at the default threshold whenever one reaches it: one pass.
+            if let c = CategoryClassifier.best(scores, threshold: 0.1) { return c }
+        }
         // Nothing here: the sentence before, in the same paragraph, sets the topic ("Shopping accounted for …").
-        if let p = previous, p.paragraph == sentence.paragraph,
-           let c = categories.topic(from: p.start, to: p.end, threshold: 3)
+        if let p = previous, p.mark.contains(.categoryCue), p.sentence.paragraph == sentence.sentence.paragraph,
+           let c = categories.topic(from: p.sentence.start, to: p.sentence.end, threshold: 3)
         {
             return c
         }
         // A share with no topic of its own in a poll section is a poll result; else the section's topic.
         if percentLike && survey { return .survey }
-        return sectionTopic(sentence.section, &topics) ?? .other
+        return sectionTopic(sentence.sentence.section, &topics) ?? .other
     }
 
     private func sentenceHasOpinionCue(_ s: Int, _ e: Int) -> Bool {
