@@ -1,5 +1,7 @@
 /// Finds the counted noun of a count ("2,884 U.S. citizens" → "citizens") and a short subject phrase.
-struct NounFinder {
+///
+/// A class: as a struct of a dozen references it was copied onto the stack for every call, several per fact.
+final class NounFinder {
     let tokens: [Token]
     let text: ScalarText
     let scalars: ScalarText
