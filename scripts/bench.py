@@ -37,11 +37,12 @@ def timed(cmd, env=None):
 
 
 def extraction(results):
-    for mb, reps in ((10, 5), (100, 3)):
+    for mb, reps in ((10, 7), (100, 3)):
         # taskset pins the process to one core: the figure is single-core throughput.
         out = subprocess.run(["taskset", "-c", "0", BENCH, "extraction", SAMPLES, str(mb), str(reps)],
                              capture_output=True, text=True, check=True).stdout
         m = json.loads(out)
+        m["megabytesPerSecondBest"] = m["megabytes"] / min(m["secondsRuns"])
         results["extraction_%dmb" % mb] = m
     small, large = results["extraction_10mb"], results["extraction_100mb"]
     results["extraction_linearity"] = (large["secondsMedian"] / large["megabytes"]) / (small["secondsMedian"] / small["megabytes"])
@@ -161,7 +162,11 @@ def table(results):
     for mb in (10, 100):
         m = results.get("extraction_%dmb" % mb)
         if m:
-            rows.append(("extraction %d MB, 1 core" % mb, "%.1f MB/s (%d facts, %.2f s)" % (m["megabytesPerSecond"], m["facts"], m["secondsMedian"]), ">= 50 MB/s"))
+            # The median is the figure; the best run shows the code's cost with the least interference from
+            # whatever else shares the machine (on a shared VM the spread between runs is wide).
+            rows.append(("extraction %d MB, 1 core" % mb, "%.1f MB/s median, %.1f best of %d (%d facts, %.2f s)"
+                         % (m["megabytesPerSecond"], m["megabytesPerSecondBest"], len(m["secondsRuns"]), m["facts"], m["secondsMedian"]),
+                         ">= 50 MB/s"))
     if "extraction_linearity" in results:
         rows.append(("extraction cost per MB, 100 MB vs 10 MB", "%.2fx" % results["extraction_linearity"], "~1.0 (linear)"))
     i = results.get("extraction_instructions", {})
