@@ -190,21 +190,50 @@ struct ExtractionRun {
     }
 
     /// The marks of every sentence, in one pass over the tokens of all sentences: the tokenizer gave numbers and
-    /// symbols the word-class bits of the marks they make, so a sentence's marks are the OR of its tokens' classes
-    /// and whether it holds a two- or four-digit plain integer (a possible year).
-    private func sentenceMarks() -> [SentenceMarks] {
+    /// symbols the word-class bits of the marks they make, so a sentence's marks are the OR of its tokens' classes,
+    /// whether it holds a two- or four-digit plain integer (a possible year), and whether a quantity can start in it.
+    ///
+    /// Half the sentences of a text hold a token that may start a quantity but none that can start one by itself:
+    /// "U.S." (the letters start "U.S. $"), "a", "…". A currency marker needs a number or a number word after it,
+    /// and so does a non-ASCII symbol; an article needs a number word after it or a unit ("a gallon of"). Number
+    /// words, ordinals and multiples mark the sentence themselves, so these are left out of `quantityStart`, and the
+    /// scanner is not run on sentences that cannot hold a quantity.
+    func sentenceMarks() -> [SentenceMarks] {
         var marks: [SentenceMarks] = []
         marks.reserveCapacity(layout.sentences.count)
         let wordClassMarks = Self.wordClassMarks
+        let quantityStart = WordClass.quantityStart.rawValue
+        let needsNumber = Self.needsNumber
+        let units = Lexicon.units
         tokens.withUnsafeBufferPointer { tokens in
             for sentence in layout.sentences {
                 var bits: UInt8 = 0
-                for i in sentence.start..<sentence.end {
+                var i = sentence.start
+                let e = sentence.end
+                while i < e {
                     let t = tokens[i]
-                    bits |= t.wordClass.rawValue & wordClassMarks
-                    if t.kind == .number, t.intDigits == 4 || t.intDigits == 2, t.isPlainInteger {
-                        bits |= SentenceMarks.yearCandidate.rawValue
+                    let c = t.wordClass.rawValue
+                    bits |= c & wordClassMarks
+                    if c & quantityStart != 0 {
+                        switch t.kind {
+                        case .number:
+                            bits |= quantityStart
+                            if t.intDigits == 4 || t.intDigits == 2, t.isPlainInteger {
+                                bits |= SentenceMarks.yearCandidate.rawValue
+                            }
+                        case .word:
+                            if t.key == CommonWord.a || t.key == CommonWord.an {
+                                if i + 1 < e, tokens[i + 1].isWord, units.startsPhrase(tokens[i + 1].key) {
+                                    bits |= quantityStart
+                                }
+                            } else if !needsNumber.contains(t.key) {
+                                bits |= quantityStart
+                            }
+                        case .symbol:
+                            break
+                        }
                     }
+                    i += 1
                 }
                 marks.append(SentenceMarks(rawValue: bits))
             }
@@ -212,13 +241,20 @@ struct ExtractionRun {
         return marks
     }
 
-    /// The word-class bits that are sentence marks in the same positions.
+    /// Words that start a quantity only before a number or a number word: currency codes and the first words of
+    /// currency markers that are not number words themselves.
+    private static let needsNumber: KeySet = {
+        let currency = Lexicon.currencyPrefixes.firstKeys + Lexicon.isoCodeKeys.allKeys
+        return KeySet(currency.filter { Lexicon.numberWords[$0] == nil && Lexicon.ordinalWords[$0] == nil })
+    }()
+
+    /// The word-class bits that are sentence marks in the same positions (`quantityStart` is decided per token).
     private static let wordClassMarks: UInt8 = {
-        let shared: [(WordClass, SentenceMarks)] = [(.quantityStart, .quantityStart), (.percent, .percent),
-                                                     (.money, .money), (.survey, .surveyCue), (.cue, .categoryCue),
-                                                     (.weakSurvey, .weakSurveyCue), (.kindCue, .kindCue)]
+        let shared: [(WordClass, SentenceMarks)] = [(.percent, .percent), (.money, .money), (.survey, .surveyCue),
+                                                     (.cue, .categoryCue), (.weakSurvey, .weakSurveyCue),
+                                                     (.kindCue, .kindCue), (.quantityStart, .quantityStart)]
         precondition(shared.allSatisfy { $0.0.rawValue == $0.1.rawValue }, "word-class and sentence-mark bits differ")
-        return shared.reduce(0) { $0 | $1.0.rawValue }
+        return shared.dropLast().reduce(0) { $0 | $1.0.rawValue }
     }()
 
     /// Sections that report a poll: a strong survey cue in their first line, or in two or more sentences

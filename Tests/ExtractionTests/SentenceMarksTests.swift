@@ -1,0 +1,76 @@
+import BriefingModel
+import Foundation
+import Testing
+
+@testable import Extraction
+
+/// `ExtractionRun.sentenceMarks`: the scanner is skipped on sentences not marked `quantityStart`, so such a
+/// sentence must never hold a quantity. Checked by running the scanner on every sentence anyway.
+struct SentenceMarksTests {
+    /// The sentences of `text` that are not marked as holding a quantity start, with what the scanner finds in
+    /// them all the same (with and without a percent and a money context).
+    private func quantitiesInUnmarkedSentences(_ text: String) -> [String] {
+        let document = Document(id: "t", location: "t.txt", date: DocumentDate(year: 2024), text: text,
+                                contentHash: "h")
+        let scalars = ScalarText(text)
+        let (tokens, lineMarks) = scalars.utf8.withUnsafeBufferPointer {
+            Tokenizer(bytes: $0, n: scalars.byteCount).tokenize()
+        }
+        guard !tokens.isEmpty else { return [] }
+        let run = ExtractionRun(document: document, text: scalars, tokens: tokens, marks: lineMarks)
+        let marks = run.sentenceMarks()
+        var found: [String] = []
+        for (index, sentence) in run.layout.sentences.enumerated() where !marks[index].contains(.quantityStart) {
+            for context in [(false, false), (true, true)] {
+                let quantities = run.scanner.scan(from: sentence.start, to: sentence.end, hasPercent: context.0,
+                                                  moneyContext: context.1)
+                for q in quantities {
+                    found.append(scalars.string(tokens[q.start], tokens[q.end - 1]))
+                }
+            }
+        }
+        return found
+    }
+
+    @Test("sentences with only currency letters, articles or odd symbols hold no quantity", arguments: [
+        "The U.S. and Japan met in Tokyo.",
+        "US officials and USD markets reacted…",
+        "A gallon of milk costs more now.",
+        "An acre of land was returned.",
+        "A$ 5 was paid. US$ 3 more. USD five million. € 12 in all.",
+        "Half a dozen firms came; a third of them stayed.",
+        "Exports doubled, the second-largest rise.",
+        "It was a hard year for the alliance — a test.",
+        "C $ and A $ are the dollars of Canada and Australia.",
+        "The yen fell. The euro rose. The pound held.",
+    ])
+    func handwritten(_ text: String) {
+        #expect(quantitiesInUnmarkedSentences(text) == [])
+    }
+
+    @Test("the held-out documents have no quantity in a sentence the marks skip")
+    func heldOutDocuments() throws {
+        let root = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/heldout")
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".txt") }
+        #expect(names.count >= 8)
+        for name in names {
+            let text = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+            #expect(quantitiesInUnmarkedSentences(text) == [], "\(name)")
+        }
+    }
+
+    @Test("random sentences of currency words, articles, units and numbers agree with the scanner")
+    func randomSentences() {
+        let words = ["a", "an", "A", "US", "U.S.", "USD", "usd", "C", "$", "€", "£", "¥", "…", "gallon", "of", "acre",
+                     "dollars", "yen", "million", "dozen", "third", "half", "the", "five", "12", "3.5", "2021", "%",
+                     "percent", "doubled", "second", "largest", "-", "in", "Can", "S", "RMB", "JPY", "pounds", "km"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 1...9, using: &generator)
+            let sentence = (0..<count).map { _ in words.randomElement(using: &generator) ?? "a" }
+                .joined(separator: Bool.random(using: &generator) ? " " : "")
+            let unmarked = quantitiesInUnmarkedSentences(sentence + ".")
+            #expect(unmarked == [], "\(sentence)")
+        }
+    }
+}
