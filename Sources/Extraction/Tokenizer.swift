@@ -115,6 +115,16 @@ struct Tokenizer {
                     b = word.end
                     continue
                 }
+            } else if Self.isDigit(c), let (number, end) = plainNumber(byte: b, scalar: b &- shift) {
+                var token = number
+                token.flags = Token.Flags(rawValue: token.flags.rawValue | pending)
+                token.wordClass = .quantityStart
+                if token.isYearLike { marks.years += 1 }
+                o.initialize(to: token)
+                o += 1
+                pending = 0
+                b = end
+                continue
             } else if Self.isStopOrLinkMark(c), !(c == 0x2E && Self.isDigit(base[b &+ 1])) {
                 // ".", "!", "?", ":" or "@" (the padding after the text makes `b + 1` readable).
                 o.initialize(to: Self.symbolToken(c, at: b, shift: shift, pending))
@@ -339,9 +349,44 @@ struct Tokenizer {
         return p - j
     }
 
+    /// Reads a number at byte `start` that has no grouping and is no version number ("2024", "3.5", "12") as
+    /// `readNumber` does, with less to test; nil when a "," or a space before a digit, a space beyond ASCII after
+    /// the first three digits, or a second decimal point leaves it to `readNumber`. The padding after the text
+    /// makes the byte after any digit readable.
+    func plainNumber(byte start: Int, scalar scalarStart: Int) -> (Token, Int)? {
+        var j = start
+        var mantissa: Double = 0
+        while Self.isDigit(bytes[j]) {
+            mantissa = mantissa * 10 + Double(bytes[j] &- 48)
+            j += 1
+        }
+        let intDigits = j - start
+        let next = bytes[j]
+        if intDigits <= 3 && ((next == 0x2C || next == 0x20) && Self.isDigit(bytes[j + 1]) || next >= 0x80) { return nil }
+        var flags: Token.Flags = []
+        if intDigits > 1 && bytes[start] == 48 { flags.insert(.leadingZero) }
+        var fracDigits = 0
+        if next == 0x2E, Self.isDigit(bytes[j + 1]) {
+            j += 1
+            let fracStart = j
+            while Self.isDigit(bytes[j]) {
+                mantissa = mantissa * 10 + Double(bytes[j] &- 48)
+                j += 1
+            }
+            fracDigits = j - fracStart
+            if bytes[j] == 0x2E && Self.isDigit(bytes[j + 1]) { return nil }
+            flags.insert(.decimal)
+        }
+        let value = fracDigits > 0 ? mantissa / Self.power10(fracDigits) : mantissa
+        let token = Token(kind: .number, start: scalarStart, end: scalarStart + (j - start), byteStart: start,
+                          byteEnd: j, key: 0, value: value, flags: flags, intDigits: UInt8(min(intDigits, 255)),
+                          fracDigits: UInt8(min(fracDigits, 255)))
+        return (token, j)
+    }
+
     /// Reads digits with ",", Indian ("9,07,000") or space grouping, and a decimal part, at byte `start`, scalar
     /// `scalarStart`; returns the token and its end byte.
-    private func readNumber(byte start: Int, scalar scalarStart: Int) -> (Token, Int) {
+    func readNumber(byte start: Int, scalar scalarStart: Int) -> (Token, Int) {
         var j = start
         var mantissa: Double = 0
         var intDigits = 0
