@@ -5,6 +5,8 @@ struct LineMarks {
     private(set) var lines: [TextLayout.Line] = []
     /// Token indices of the sentence stops (".", "!", "?", "…"), in text order.
     var stops: [Int] = []
+    /// Token indices of the ":" and "@" symbols, in text order: the chunks that may be links hold one (or "www.").
+    var links: [Int] = []
     /// Lines naming two or more years: the possible headers of aligned tables.
     private(set) var headers: [Int] = []
     /// Year-like numbers written so far in the current line.

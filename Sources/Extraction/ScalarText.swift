@@ -21,43 +21,82 @@ struct ScalarText {
 
     init(_ text: String) {
         var text = text
+        var scalars: [Int32] = []
+        var extras: [Int32] = []
+        var extra = 0
         let utf8 = text.withUTF8 { bytes in
-            [UInt8](unsafeUninitializedCapacity: bytes.count + Self.padding) { out, count in
-                if let base = bytes.baseAddress, let target = out.baseAddress {
-                    UnsafeMutableRawPointer(target).copyMemory(from: base, byteCount: bytes.count)
+            let n = bytes.count
+            // Room for a multi-byte scalar per 64 bytes: most texts never grow the lists.
+            scalars.reserveCapacity(n / 64 + 16)
+            extras.reserveCapacity(n / 64 + 16)
+            return [UInt8](unsafeUninitializedCapacity: n + Self.padding) { out, count in
+                count = 0
+                guard let target = out.baseAddress else { return }
+                if let source = bytes.baseAddress {
+                    Self.copy(from: source, to: target, count: n) { i in
+                        let b = source[i]
+                        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                        scalars.append(Int32(truncatingIfNeeded: i - extra))
+                        extra += width - 1
+                        extras.append(Int32(truncatingIfNeeded: extra))
+                    }
                 }
-                for k in bytes.count..<(bytes.count + Self.padding) { out[k] = 0 }
-                count = bytes.count + Self.padding
+                (target + n).initialize(repeating: 0, count: Self.padding)
+                count = n + Self.padding
             }
         }
         self.utf8 = utf8
         let n = utf8.count - Self.padding
         byteCount = n
-        var scalars: [Int32] = []
-        var extras: [Int32] = []
-        var extra = 0
-        utf8.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var i = 0
-            while i < n {
-                // Eight ASCII bytes at a time: one load and one mask test.
-                if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-                let b = bytes[i]
-                if b >= 0xC0 {
-                    let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                    scalars.append(Int32(truncatingIfNeeded: i - extra))
-                    extra += width - 1
-                    extras.append(Int32(truncatingIfNeeded: extra))
-                }
-                i += 1
-            }
-        }
         count = n - extra
         multiByteScalars = scalars
         extraBytesThrough = extras
+    }
+
+    /// Copies `count` bytes of UTF-8 and calls `lead` with the offset of each first byte of a multi-byte scalar,
+    /// in order. Thirty-two bytes a round: four loads, four stores and one test for any byte beyond ASCII.
+    @inline(__always)
+    private static func copy(from source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count n: Int,
+                             lead: (Int) -> Void)
+    {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(target)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i &+ 32 <= n {
+            let a = from.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let b = from.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
+            let c = from.loadUnaligned(fromByteOffset: i &+ 16, as: UInt64.self)
+            let d = from.loadUnaligned(fromByteOffset: i &+ 24, as: UInt64.self)
+            to.storeBytes(of: a, toByteOffset: i, as: UInt64.self)
+            to.storeBytes(of: b, toByteOffset: i &+ 8, as: UInt64.self)
+            to.storeBytes(of: c, toByteOffset: i &+ 16, as: UInt64.self)
+            to.storeBytes(of: d, toByteOffset: i &+ 24, as: UInt64.self)
+            if (a | b | c | d) & high != 0 {
+                leads(in: a, at: i, lead)
+                leads(in: b, at: i &+ 8, lead)
+                leads(in: c, at: i &+ 16, lead)
+                leads(in: d, at: i &+ 24, lead)
+            }
+            i &+= 32
+        }
+        while i < n {
+            let b = source[i]
+            target[i] = b
+            if b >= 0xC0 { lead(i) }
+            i &+= 1
+        }
+    }
+
+    /// Calls `lead` with the offset of each first byte of a multi-byte scalar among the eight bytes at `offset`:
+    /// those with their two top bits set (bit 6 shifted up meets bit 7).
+    @inline(__always)
+    private static func leads(in word: UInt64, at offset: Int, _ lead: (Int) -> Void) {
+        var leads = word & (word << 1) & 0x8080_8080_8080_8080
+        while leads != 0 {
+            lead(offset &+ leads.trailingZeroBitCount >> 3)
+            leads &= leads &- 1
+        }
     }
 
     /// The byte offset of a scalar offset (`count` gives the end of the text).

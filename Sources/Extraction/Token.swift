@@ -44,13 +44,14 @@ struct Token {
     var fracDigits: UInt8
     /// Words: what the lexicons say about the word. Numbers and symbols: the sentence marks they make
     /// (`WordClass.ofSymbol`; numbers may start a quantity), so that a sentence's marks are one OR over its tokens.
-    var wordClass: WordClass = []
+    var wordClass: WordClass
     var kind: Kind
 
     init(kind: Kind, start: Int, end: Int, byteStart: Int, byteEnd: Int, key: UInt64, value: Double, flags: Flags,
-         intDigits: UInt8, fracDigits: UInt8)
+         intDigits: UInt8, fracDigits: UInt8, wordClass: WordClass = [])
     {
         self.kind = kind
+        self.wordClass = wordClass
         start32 = Int32(truncatingIfNeeded: start)
         end32 = Int32(truncatingIfNeeded: end)
         byteStart32 = Int32(truncatingIfNeeded: byteStart)

@@ -12,13 +12,8 @@ struct Tokenizer {
         var byte = 0
         var scalar = 0
         var pending: Token.Flags = []
-        var newlines = 0
         /// Tokens written so far.
         var count = 0
-        /// The first token of the current whitespace-delimited chunk (a possible link).
-        var chunkStart = 0
-        /// Only a chunk holding ":", "." or "@" can be a link; most chunks are plain words.
-        var candidate = false
     }
 
     /// Tokenizes the whole text, noting its lines, sentence stops and possible table headers on the way.
@@ -41,6 +36,7 @@ struct Tokenizer {
                 }
                 table.withLookup { classes in fill(out, capacity: buffer.count, &progress, &marks, classes) }
                 initialized = progress.count
+                if progress.byte >= n { Self.markLinks(out, count: progress.count, marks) }
             }
             if progress.byte >= n {
                 marks.finish(count: progress.count)
@@ -52,124 +48,186 @@ struct Tokenizer {
 
     /// Writes tokens into `out` from where `progress` stands until the text ends or `capacity` tokens are written.
     ///
-    /// Spaces, ASCII words and ASCII symbols (nearly all of any text) are read here with few live variables;
-    /// line feeds are noted here too; everything else (other line breaks, tabs, numbers, other scripts) goes through
-    /// `step`, one item at a time.
+    /// An inner loop with no calls (so that its state stays in registers) reads spaces, ASCII words and the ASCII
+    /// symbols that neither end a sentence nor may make a link: nearly all of any text. Everything else (line
+    /// breaks, stops, tabs, numbers, other scripts) is read in the outer loop, line feeds and stops there, the rest
+    /// by `step`, one item at a time.
     private func fill(_ out: UnsafeMutablePointer<Token>, capacity: Int, _ progress: inout Progress,
                       _ marks: inout LineMarks, _ classes: WordClassTable.Lookup)
     {
         guard let base = bytes.baseAddress else { return }
         var b = progress.byte
-        var k = progress.scalar
-        var pending = progress.pending
-        var count = progress.count
-        var chunkStart = progress.chunkStart
-        var candidate = progress.candidate
-        var newlines = progress.newlines
-        while b < n && count < capacity {
-            let c = base[b]
-            if c == 0x20 {
-                pending.insert(.spaceBefore)
+        // Bytes beyond one per scalar before `b`: a scalar offset is its byte offset less these.
+        var shift = progress.byte &- progress.scalar
+        var pending = progress.pending.rawValue
+        // Where the next token goes (the token count is `o - out`, needed only outside the inner loop).
+        var o = out + progress.count
+        // Every token takes at least one byte, so no token starting before `limit` can overflow the buffer: one
+        // comparison per item instead of two.
+        var limit = b
+        while true {
+            while b < limit {
+                let c = base[b]
+                if c == 0x20 {
+                    pending |= Token.Flags.spaceBefore.rawValue
+                    b &+= 1
+                    continue
+                }
+                if Self.isASCIILetter(c) {
+                    let word = Self.scanWord(base, at: b)
+                    // A word that may go on with other letters is left to the outer loop.
+                    if word.stop >= 0x80 { break }
+                    o.initialize(to: Self.wordToken(word, first: c, at: b, shift: shift, pending, classes))
+                    o += 1
+                    // A single space after the word is read here: it is the most common item after a word.
+                    let space = word.stop == 0x20 ? 1 : 0
+                    pending = UInt16(truncatingIfNeeded: space)
+                    b = word.end &+ space
+                    continue
+                }
+                if !Self.isPlainSymbol(c) { break }
+                o.initialize(to: Self.symbolToken(c, at: b, shift: shift, pending))
+                o += 1
+                pending = 0
                 b &+= 1
-                k &+= 1
+            }
+            let count = o - out
+            if b >= limit {
+                limit = min(n, b &+ (capacity &- count))
+                if b >= limit { break }
+                continue
+            }
+            let c = base[b]
+            if c == 0x0A {
+                // A line feed, as `step` reads it ("\r\n" is left to `step`): a second break makes a blank line.
+                pending |= (pending & Token.Flags.lineBreakBefore.rawValue) << 1
+                pending |= Token.Flags.spaceBefore.rawValue | Token.Flags.lineBreakBefore.rawValue
+                marks.lineBreak(before: count)
+                b &+= 1
                 continue
             }
             if Self.isASCIILetter(c) {
-                // ASCII letters, eight bytes at a time (SWAR): which bytes are letters, where the word stops, whether
-                // it has a lower-case letter, and its key, all from one load per eight bytes.
-                var e = b
-                var hash: UInt64 = 0
-                var lowerSeen: UInt64 = 0
-                while true {
-                    let chunk = UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self)
-                    let folded = chunk | 0x2020_2020_2020_2020
-                    let seven = folded & 0x7F7F_7F7F_7F7F_7F7F
-                    // High bit of each byte: at least "a", not beyond "z", and ASCII to begin with.
-                    let letters = (seven &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(seven &+ 0x0505_0505_0505_0505) & ~chunk
-                    let stops = ~letters & 0x8080_8080_8080_8080
-                    if stops == 0 {
-                        hash = WordKey.absorb(hash, folded)
-                        lowerSeen |= chunk
-                        e &+= 8
-                        continue
-                    }
-                    // The stop byte's high bit, moved down to bit 0 of that byte, less one: the bytes before it.
-                    let mask = ((stops & (0 &- stops)) >> 7) &- 1
-                    hash = WordKey.absorb(hash, folded & mask)
-                    lowerSeen |= chunk & mask
-                    e &+= stops.trailingZeroBitCount >> 3
-                    break
-                }
-                // A word that goes on with other letters is read a scalar at a time by `step`.
-                if base[e] < 0x80 || !ScalarClass.isLetter(ScalarText.decode(bytes, at: e).scalar) {
-                    var flags = pending
-                    pending = []
-                    if flags.contains(.spaceBefore) {
-                        if candidate { Self.markLink(out, from: chunkStart, to: count) }
-                        chunkStart = count
-                        candidate = false
-                    }
-                    // Bit 5 set in a letter means lower case.
-                    if c < 97 { flags.insert(.capitalized) }
-                    if lowerSeen & 0x2020_2020_2020_2020 == 0 { flags.insert(.allCaps) }
-                    let key = WordKey.finish(hash)
-                    let end = k &+ (e &- b)
-                    var token = Token(kind: .word, start: k, end: end, byteStart: b, byteEnd: e, key: key, value: 0,
-                                      flags: flags, intDigits: 0, fracDigits: 0)
-                    token.wordClass = classes[key]
-                    (out + count).initialize(to: token)
-                    count &+= 1
-                    newlines = 0
-                    k = end
-                    b = e
+                let word = Self.scanWord(base, at: b)
+                if !ScalarClass.isLetter(ScalarText.decode(bytes, at: word.end).scalar) {
+                    o.initialize(to: Self.wordToken(word, first: c, at: b, shift: shift, pending, classes))
+                    o += 1
+                    pending = 0
+                    b = word.end
                     continue
                 }
-            } else if c > 0x20, c < 0x7F, !Self.isDigit(c), !(c == 0x2E && Self.isDigit(base[b &+ 1])) {
-                // An ASCII symbol (the padding after the text makes `b + 1` readable).
-                if pending.contains(.spaceBefore) {
-                    if candidate { Self.markLink(out, from: chunkStart, to: count) }
-                    chunkStart = count
-                    candidate = false
-                }
-                let key = c == 0x60 ? 0x27 : UInt64(c)
-                (out + count).initialize(to: Token(kind: .symbol, start: k, end: k &+ 1, byteStart: b, byteEnd: b &+ 1,
-                                                   key: key, value: 0, flags: pending, intDigits: 0, fracDigits: 0))
-                pending = []
-                if key == 0x3A || key == 0x2E || key == 0x40 { candidate = true }
-                if key == 0x2E || key == 0x21 || key == 0x3F { marks.stops.append(count) }
-                if key == 0x25 || key == 0x24 { out[count].wordClass = WordClass.ofSymbol(key) }
-                count &+= 1
-                newlines = 0
-                k &+= 1
-                b &+= 1
+            } else if Self.isDigit(c), let (number, end) = plainNumber(byte: b, scalar: b &- shift) {
+                var token = number
+                token.flags = Token.Flags(rawValue: token.flags.rawValue | pending)
+                token.wordClass = .quantityStart
+                if token.isYearLike { marks.years += 1 }
+                o.initialize(to: token)
+                o += 1
+                pending = 0
+                b = end
                 continue
-            } else if c == 0x0A {
-                // A line feed, as `step` reads it ("\r\n" is left to `step`): texts have many lines.
-                newlines &+= 1
-                pending.formUnion([.spaceBefore, .lineBreakBefore])
-                if newlines >= 2 { pending.insert(.blankLineBefore) }
-                marks.lineBreak(before: count)
+            } else if Self.isStopOrLinkMark(c), !(c == 0x2E && Self.isDigit(base[b &+ 1])) {
+                // ".", "!", "?", ":" or "@" (the padding after the text makes `b + 1` readable).
+                o.initialize(to: Self.symbolToken(c, at: b, shift: shift, pending))
+                o += 1
+                if c == 0x3A || c == 0x40 { marks.links.append(count) } else { marks.stops.append(count) }
+                pending = 0
                 b &+= 1
-                k &+= 1
                 continue
             }
-            progress = Progress(byte: b, scalar: k, pending: pending, newlines: newlines, count: count,
-                                chunkStart: chunkStart, candidate: candidate)
+            progress = Progress(byte: b, scalar: b &- shift, pending: Token.Flags(rawValue: pending), count: count)
             step(out, &progress, &marks, classes)
             b = progress.byte
-            k = progress.scalar
-            pending = progress.pending
-            count = progress.count
-            chunkStart = progress.chunkStart
-            candidate = progress.candidate
-            newlines = progress.newlines
+            shift = b &- progress.scalar
+            pending = progress.pending.rawValue
+            o = out + progress.count
         }
-        if b >= n && candidate {
-            Self.markLink(out, from: chunkStart, to: count)
-            candidate = false
+        progress = Progress(byte: b, scalar: b &- shift, pending: Token.Flags(rawValue: pending), count: o - out)
+    }
+
+    /// An ASCII word found by `scanWord`: where it ends, its chained (unfinished) key, its letter bytes ORed
+    /// together (to tell whether any is lower case), and the byte after it.
+    private struct ASCIIWord {
+        let end: Int
+        let hash: UInt64
+        let lowerSeen: UInt64
+        let stop: UInt8
+    }
+
+    /// Reads the ASCII letters at `b`, eight bytes at a time (SWAR): which bytes are letters, where the word stops,
+    /// whether it has a lower-case letter, and its key, all from one load per eight bytes.
+    @inline(__always)
+    private static func scanWord(_ base: UnsafePointer<UInt8>, at b: Int) -> ASCIIWord {
+        var e = b
+        var hash: UInt64 = 0
+        var lowerSeen: UInt64 = 0
+        while true {
+            let chunk = UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self)
+            let folded = chunk | 0x2020_2020_2020_2020
+            let seven = folded & 0x7F7F_7F7F_7F7F_7F7F
+            // High bit of each byte: at least "a", not beyond "z", and ASCII to begin with.
+            let letters = (seven &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(seven &+ 0x0505_0505_0505_0505) & ~chunk
+            let stops = ~letters & 0x8080_8080_8080_8080
+            if stops == 0 {
+                hash = WordKey.absorb(hash, folded)
+                lowerSeen |= chunk
+                e &+= 8
+                continue
+            }
+            // The stop byte's high bit, moved down to bit 0 of that byte, less one: the bytes before it.
+            let mask = ((stops & (0 &- stops)) >> 7) &- 1
+            hash = WordKey.absorb(hash, folded & mask)
+            lowerSeen |= chunk & mask
+            let stopBit = stops.trailingZeroBitCount
+            e &+= stopBit >> 3
+            return ASCIIWord(end: e, hash: hash, lowerSeen: lowerSeen,
+                             stop: UInt8(truncatingIfNeeded: chunk &>> UInt64(stopBit &- 7)))
         }
-        progress = Progress(byte: b, scalar: k, pending: pending, newlines: newlines, count: count,
-                            chunkStart: chunkStart, candidate: candidate)
+    }
+
+    /// The token of an ASCII word starting with letter `first` at byte `b`, with its class.
+    @inline(__always)
+    private static func wordToken(_ word: ASCIIWord, first: UInt8, at b: Int, shift: Int, _ pending: UInt16,
+                                  _ classes: WordClassTable.Lookup) -> Token
+    {
+        // Bit 5 clear in a letter means upper case: moved to the place of `capitalized` (bit 3).
+        var flags = pending | UInt16(truncatingIfNeeded: ~first & 0x20) &>> 2
+        if word.lowerSeen & 0x2020_2020_2020_2020 == 0 { flags |= Token.Flags.allCaps.rawValue }
+        let key = WordKey.finish(word.hash)
+        return Token(kind: .word, start: b &- shift, end: word.end &- shift, byteStart: b, byteEnd: word.end, key: key,
+                     value: 0, flags: Token.Flags(rawValue: flags), intDigits: 0, fracDigits: 0,
+                     wordClass: classes[key])
+    }
+
+    /// The token of the ASCII symbol `c` at byte `b` ("`" read as an apostrophe), with its sentence-mark class.
+    @inline(__always)
+    private static func symbolToken(_ c: UInt8, at b: Int, shift: Int, _ pending: UInt16) -> Token {
+        let key: UInt64 = c == 0x60 ? 0x27 : UInt64(c)
+        var wordClass: WordClass = []
+        if c == 0x25 { wordClass = .percent } else if c == 0x24 { wordClass = .money }
+        return Token(kind: .symbol, start: b &- shift, end: b &- shift &+ 1, byteStart: b, byteEnd: b &+ 1, key: key,
+                     value: 0, flags: Token.Flags(rawValue: pending), intDigits: 0, fracDigits: 0, wordClass: wordClass)
+    }
+
+    /// ASCII symbols read by the inner loop of `fill`, as bits: all printable ones but digits and letters, the
+    /// sentence stops (".", "!", "?") and the marks of links (":", "@"). Literals, so that they fold to constants.
+    @inline(__always) private static var plainSymbolsBelow64: UInt64 {
+        0xFFFF_FFFF_0000_0000 & ~(0x3FF << 0x30) & ~(1 << 0x2E | 1 << 0x21 | 1 << 0x3F | 1 << 0x3A | 1 << 0x20)
+    }
+
+    @inline(__always) private static var plainSymbolsFrom64: UInt64 {
+        // "[" to "`" and "{" to "~": no "@", no letters, no DEL.
+        0x7800_0001_F800_0000
+    }
+
+    @inline(__always)
+    private static func isPlainSymbol(_ c: UInt8) -> Bool {
+        if c < 64 { return (plainSymbolsBelow64 &>> UInt64(c)) & 1 != 0 }
+        return c < 128 && (plainSymbolsFrom64 &>> UInt64(c & 63)) & 1 != 0
+    }
+
+    @inline(__always)
+    private static func isStopOrLinkMark(_ c: UInt8) -> Bool {
+        c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A || c == 0x40
     }
 
     /// Reads one item at `progress.byte` that `fill` leaves aside: whitespace other than a plain space, a line
@@ -190,17 +248,17 @@ struct Tokenizer {
             return
         }
         if ScalarClass.isLineBreak(s) {
-            // "\r\n" counts as one line break.
-            if !(c == 0x0D && b + 1 < n && bytes[b + 1] == 0x0A) { p.newlines += 1 }
-            p.pending.insert(.spaceBefore)
-            p.pending.insert(.lineBreakBefore)
-            if p.newlines >= 2 { p.pending.insert(.blankLineBefore) }
-            marks.lineBreak(before: p.count)
+            // "\r\n" is one line break: the "\r" is passed over. A second break since the last token makes a
+            // blank line.
+            if !(c == 0x0D && b + 1 < n && bytes[b + 1] == 0x0A) {
+                if p.pending.contains(.lineBreakBefore) { p.pending.insert(.blankLineBefore) }
+                p.pending.formUnion([.spaceBefore, .lineBreakBefore])
+                marks.lineBreak(before: p.count)
+            }
             p.byte = b + width
             p.scalar = k + 1
             return
         }
-        p.newlines = 0
         var token: Token
         var end = b + width
         if ScalarClass.isDigit(s) {
@@ -220,16 +278,11 @@ struct Tokenizer {
         }
         token.flags.formUnion(p.pending)
         p.pending = []
-        if token.spaceBefore {
-            if p.candidate { Self.markLink(out, from: p.chunkStart, to: p.count) }
-            p.chunkStart = p.count
-            p.candidate = false
-        }
         (out + p.count).initialize(to: token)
         switch token.kind {
         case .symbol:
             let key = token.key
-            if key == 0x3A || key == 0x2E || key == 0x40 { p.candidate = true }
+            if key == 0x3A || key == 0x40 { marks.links.append(p.count) }
             if key == 0x2E || key == 0x21 || key == 0x3F || key == 0x2026 { marks.stops.append(p.count) }
             out[p.count].wordClass = WordClass.ofSymbol(key)
         case .number:
@@ -241,12 +294,6 @@ struct Tokenizer {
         p.count += 1
         p.scalar = token.end
         p.byte = end
-    }
-
-    /// ASCII symbols that may make a link (":", ".", "@") or end a sentence (".", "!", "?"), as bits from 0x20 up.
-    /// Computed from literals so that it folds to a constant (a stored static would be a lazy global).
-    @inline(__always) private static var linkOrStop: UInt64 {
-        1 << (0x3A - 0x20) | 1 << (0x2E - 0x20) | 1 << (0x40 - 0x20) | 1 << (0x21 - 0x20) | 1 << (0x3F - 0x20)
     }
 
     /// The key of a symbol: its scalar value, with dashes, apostrophes and double quotes folded to ASCII.
@@ -302,9 +349,44 @@ struct Tokenizer {
         return p - j
     }
 
+    /// Reads a number at byte `start` that has no grouping and is no version number ("2024", "3.5", "12") as
+    /// `readNumber` does, with less to test; nil when a "," or a space before a digit, a space beyond ASCII after
+    /// the first three digits, or a second decimal point leaves it to `readNumber`. The padding after the text
+    /// makes the byte after any digit readable.
+    func plainNumber(byte start: Int, scalar scalarStart: Int) -> (Token, Int)? {
+        var j = start
+        var mantissa: Double = 0
+        while Self.isDigit(bytes[j]) {
+            mantissa = mantissa * 10 + Double(bytes[j] &- 48)
+            j += 1
+        }
+        let intDigits = j - start
+        let next = bytes[j]
+        if intDigits <= 3 && ((next == 0x2C || next == 0x20) && Self.isDigit(bytes[j + 1]) || next >= 0x80) { return nil }
+        var flags: Token.Flags = []
+        if intDigits > 1 && bytes[start] == 48 { flags.insert(.leadingZero) }
+        var fracDigits = 0
+        if next == 0x2E, Self.isDigit(bytes[j + 1]) {
+            j += 1
+            let fracStart = j
+            while Self.isDigit(bytes[j]) {
+                mantissa = mantissa * 10 + Double(bytes[j] &- 48)
+                j += 1
+            }
+            fracDigits = j - fracStart
+            if bytes[j] == 0x2E && Self.isDigit(bytes[j + 1]) { return nil }
+            flags.insert(.decimal)
+        }
+        let value = fracDigits > 0 ? mantissa / Self.power10(fracDigits) : mantissa
+        let token = Token(kind: .number, start: scalarStart, end: scalarStart + (j - start), byteStart: start,
+                          byteEnd: j, key: 0, value: value, flags: flags, intDigits: UInt8(min(intDigits, 255)),
+                          fracDigits: UInt8(min(fracDigits, 255)))
+        return (token, j)
+    }
+
     /// Reads digits with ",", Indian ("9,07,000") or space grouping, and a decimal part, at byte `start`, scalar
     /// `scalarStart`; returns the token and its end byte.
-    private func readNumber(byte start: Int, scalar scalarStart: Int) -> (Token, Int) {
+    func readNumber(byte start: Int, scalar scalarStart: Int) -> (Token, Int) {
         var j = start
         var mantissa: Double = 0
         var intDigits = 0
@@ -432,8 +514,31 @@ extension Tokenizer {
     private static let https = WordKey.of("https")
     private static let www = WordKey.of("www")
 
-    /// Marks tokens `from..<to` (one whitespace-delimited chunk) when they make a URL or e-mail address: a chunk
-    /// holding "://", "www." or "@" after a letter is a link, and never part of a fact.
+    /// Marks the whitespace-delimited chunks that make a URL or e-mail address: a chunk holding "://", "www." or
+    /// "@" after a letter is a link, and never part of a fact. Each of these holds a ":" or "@" (noted as the
+    /// tokenizer wrote them) or a "www" before a "." (among the sentence stops), so only chunks around those are
+    /// read, each once.
+    private static func markLinks(_ tokens: UnsafeMutablePointer<Token>, count: Int, _ marks: LineMarks) {
+        var done = 0
+        for i in marks.links where i >= done { done = markChunk(tokens, around: i, count: count) }
+        done = 0
+        for i in marks.stops where i >= done && i > 0 && tokens[i].isSymbol(".") && !tokens[i].spaceBefore {
+            let before = tokens[i - 1]
+            if before.isWord && before.key == Self.www { done = markChunk(tokens, around: i, count: count) }
+        }
+    }
+
+    /// Marks the chunk holding token `i` when it makes a link; returns where the chunk ends.
+    private static func markChunk(_ tokens: UnsafeMutablePointer<Token>, around i: Int, count: Int) -> Int {
+        var from = i
+        while from > 0 && !tokens[from].spaceBefore { from -= 1 }
+        var to = i + 1
+        while to < count && !tokens[to].spaceBefore { to += 1 }
+        markLink(tokens, from: from, to: to)
+        return to
+    }
+
+    /// Marks tokens `from..<to` (one whitespace-delimited chunk) when they make a link.
     private static func markLink(_ tokens: UnsafeMutablePointer<Token>, from: Int, to: Int) {
         guard to > from, isLink(tokens, from, to) else { return }
         for k in from..<to { tokens[k].flags.insert(.inLink) }

@@ -38,17 +38,29 @@ struct WordClassTable: Sendable {
         keys.withUnsafeBufferPointer { keys in
             classes.withUnsafeBufferPointer { classes in
                 filter.withUnsafeBufferPointer { filter in
-                    body(Lookup(keys: keys, classes: classes, filter: filter, mask: mask))
+                    guard let keys = keys.baseAddress, let classes = classes.baseAddress,
+                          let filter = filter.baseAddress
+                    else { preconditionFailure("a word class table is never empty") }
+                    return body(Lookup(keys: keys, classes: classes, filter: filter, mask: mask))
                 }
             }
         }
     }
 
-    /// The table borrowed for one `withLookup` call.
+    /// The longest run of slots a lookup of a lexicon word reads (1 when every word sits in its own slot).
+    var longestProbe: Int {
+        var longest = 0
+        for (i, key) in keys.enumerated() where key != 0 {
+            longest = max(longest, ((i - Self.slot(key, mask)) & mask) + 1)
+        }
+        return longest
+    }
+
+    /// The table borrowed for one `withLookup` call: plain pointers, few enough to stay in registers.
     struct Lookup {
-        let keys: UnsafeBufferPointer<UInt64>
-        let classes: UnsafeBufferPointer<UInt8>
-        let filter: UnsafeBufferPointer<UInt64>
+        let keys: UnsafePointer<UInt64>
+        let classes: UnsafePointer<UInt8>
+        let filter: UnsafePointer<UInt64>
         let mask: Int
 
         /// The class of a word key: usually one probe, as the table is at most a quarter full.

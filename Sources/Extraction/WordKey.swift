@@ -11,15 +11,15 @@ struct WordKey {
     @inline(__always)
     static func absorb(_ hash: UInt64, _ chunk: UInt64) -> UInt64 { (hash &* 0x9E37_79B9_7F4A_7C15) ^ chunk }
 
-    /// Mixes the chained value so that the low bits `KeyMap` indexes by depend on every byte; never zero, which
-    /// `KeyMap` reserves for empty slots.
+    /// Mixes the chained value so that the bits `KeyMap` and `WordClassTable` index by (the top sixteen for the
+    /// filter, the low ones xor'ed with those from bit 29 for the slot) depend on every byte. A multiply by an odd
+    /// constant and an xor-shift are both invertible, so distinct chained values keep distinct keys (words of up
+    /// to seven bytes never collide), and only the empty word has key zero, the value `KeyMap` reserves for empty
+    /// slots.
     @inline(__always)
     static func finish(_ hash: UInt64) -> UInt64 {
-        var h = hash &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 32
-        h = h &* 0xc4ce_b9fe_1a85_ec53
-        h ^= h >> 29
-        return h == 0 ? 1 : h
+        let h = hash &* 0xff51_afd7_ed55_8ccd
+        return h ^ (h >> 32)
     }
 
     /// Builds a key byte by byte, for words with letters beyond ASCII and for lexicon words.
