@@ -208,25 +208,29 @@ struct ExtractionRun {
         tokens.withUnsafeBufferPointer { tokens in
             for sentence in layout.sentences {
                 var bits: UInt8 = 0
+                // The class bytes of all tokens, masked once at the end: the loop reads one byte per token and
+                // looks further only at tokens that may start a quantity.
+                var classes: UInt8 = 0
                 var i = sentence.start
                 let e = sentence.end
                 while i < e {
-                    let t = tokens[i]
-                    let c = t.wordClass.rawValue
-                    bits |= c & wordClassMarks
+                    let c = tokens[i].wordClass.rawValue
+                    classes |= c
                     if c & quantityStart != 0 {
-                        switch t.kind {
+                        switch tokens[i].kind {
                         case .number:
                             bits |= quantityStart
-                            if t.intDigits == 4 || t.intDigits == 2, t.isPlainInteger {
+                            let digits = tokens[i].intDigits
+                            if digits == 4 || digits == 2, tokens[i].isPlainInteger {
                                 bits |= SentenceMarks.yearCandidate.rawValue
                             }
                         case .word:
-                            if t.key == CommonWord.a || t.key == CommonWord.an {
+                            let key = tokens[i].key
+                            if key == CommonWord.a || key == CommonWord.an {
                                 if i + 1 < e, tokens[i + 1].isWord, units.startsPhrase(tokens[i + 1].key) {
                                     bits |= quantityStart
                                 }
-                            } else if !needsNumber.contains(t.key) {
+                            } else if !needsNumber.contains(key) {
                                 bits |= quantityStart
                             }
                         case .symbol:
@@ -235,6 +239,7 @@ struct ExtractionRun {
                     }
                     i += 1
                 }
+                bits |= classes & wordClassMarks
                 marks.append(SentenceMarks(rawValue: bits))
             }
         }
