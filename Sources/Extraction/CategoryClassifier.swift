@@ -95,11 +95,15 @@ struct CategoryClassifier {
     {
         var out = CategoryScores()
         var i = s
+        let scored = WordClass([.cue, .weakSurvey]).rawValue
         while i < e {
-            guard tokens[i].isWord, !tokens[i].wordClass.isDisjoint(with: [.cue, .weakSurvey]) else {
-                i += 1
-                continue
+            // Most words are no cue: skip them reading only the class byte (the bits are set for words only).
+            i = tokens.withUnsafeBufferPointer { t in
+                var k = i
+                while k < e, t[k].wordClass.rawValue & scored == 0 { k += 1 }
+                return k
             }
+            guard i < e else { break }
             // "WHO" (the World Health Organization) in capitals only; "who" is a pronoun.
             if tokens[i].key == Self.whoKey, tokens[i].flags.contains(.allCaps), tokens[i].length == 3 {
                 let distance = Double(i < qStart ? qStart - i - 1 : max(0, i - qEnd))

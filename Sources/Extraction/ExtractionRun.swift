@@ -59,6 +59,12 @@ struct ExtractionRun {
             guard !quantities.isEmpty else { continue }
             let mentions = mark.contains(.yearCandidate) ? years.mentions(from: s, to: e) : []
             let sentenceText = string(s, e - 1)
+            // The clause breaks, found once per sentence: most sentences have none, and every figure and counted
+            // noun below reads them.
+            var semicolons: [Int] = []
+            tokens.withUnsafeBufferPointer { t in
+                for i in s..<e where t[i].kind == .symbol && t[i].key == 0x3B { semicolons.append(i) }
+            }
             // Counted nouns: after the number, then from "61 of the 450+ … partnerships", then the sentence subject.
             for qi in quantities.indices where quantities[qi].unitKind == .count || quantities[qi].unitKind == .rank {
                 if let head = nouns.nounAfter(quantities[qi].end, end: e) {
@@ -84,7 +90,7 @@ struct ExtractionRun {
                     }
                 }
                 var clauseStart = s
-                for i in s..<q.start where tokens[i].isSymbol(";") { clauseStart = i + 1 }
+                for i in semicolons where i < q.start { clauseStart = i + 1 }
                 // The clause first, then the whole sentence (the same scan again when the clause opens it).
                 if let head = nouns.pluralBefore(q.start, from: clauseStart)
                     ?? (clauseStart > s ? nouns.pluralBefore(clauseStart, from: s) : nil)
@@ -101,7 +107,7 @@ struct ExtractionRun {
                 // Clause: split at ";".
                 var cs = s
                 var ce = e
-                for i in s..<e where tokens[i].isSymbol(";") {
+                for i in semicolons {
                     if i < q.start { cs = i + 1 } else if i >= q.end { ce = i; break }
                 }
                 // Only cue words make a target or projection.
