@@ -82,6 +82,10 @@ struct QuantityScanner {
         static let article = StartRules(rawValue: 1 << 2)
         /// A number, a number word, a currency marker or a sign: `core`.
         static let core = StartRules(rawValue: 1 << 3)
+        /// A word that starts a currency marker ("US$", "USD"): `core` when the marker may match here.
+        static let currencyWord = StartRules(rawValue: 1 << 4)
+        /// "a", "an": `core` only before "hundred", a scale, "dozen" or a fraction word ("a million", "a third").
+        static let articleNumber = StartRules(rawValue: 1 << 5)
     }
 
     /// The rules each word may start, from the same tables the rules look words up in.
@@ -90,10 +94,50 @@ struct QuantityScanner {
         for key in Lexicon.ordinalWords.allKeys { d[key, default: []].insert(.rank) }
         for key in timesWords.allKeys { d[key, default: []].insert(.times) }
         for key in [k.a, CommonWord.an] { d[key, default: []].insert(.article) }
-        for key in Lexicon.numberWords.allKeys { d[key, default: []].insert(.core) }
-        for key in Lexicon.currencyPrefixes.firstKeys { d[key, default: []].insert(.core) }
+        for key in Lexicon.numberWords.allKeys {
+            if case .article? = Lexicon.numberWords[key] {
+                d[key, default: []].insert(.articleNumber)
+            } else {
+                d[key, default: []].insert(.core)
+            }
+        }
+        for key in Lexicon.currencyPrefixes.firstKeys { d[key, default: []].insert(.currencyWord) }
         return KeyMap(d)
     }()
+
+    /// The first words of the units "a gallon of" may name: measures without a guard, longer than two letters.
+    private static let articleUnitFirsts = KeySet(Lexicon.units.entries.compactMap { entry in
+        entry.value.kind == .measure && entry.value.guardRule == .none ? entry.elements.first : nil
+    })
+
+    /// The rules word `i` may start, after cheap looks at the tokens that follow: most words that may start a rule
+    /// ("a", "U.S.", "one") start none, and the rules cost far more than these tests.
+    @inline(__always)
+    private func wordRules(at i: Int, e: Int, _ key: UInt64) -> StartRules {
+        guard var rules = Self.wordRules[key] else { return [] }
+        if rules.contains(.article) {
+            let next = i + 2 < e ? tokens[i + 1] : nil
+            if let next, next.isWord, next.length > 2, Self.articleUnitFirsts.contains(next.key) {} else {
+                rules.remove(.article)
+            }
+        }
+        if rules.contains(.articleNumber) {
+            rules.remove(.articleNumber)
+            var j = i + 1
+            if j < e, tokens[j].isSymbol("-") { j += 1 }
+            if j < e, tokens[j].isWord, let word = Lexicon.numberWords[tokens[j].key] {
+                switch word {
+                case .hundred, .scale, .dozen, .fraction: rules.insert(.core)
+                default: break
+                }
+            }
+        }
+        if rules.contains(.currencyWord) {
+            rules.remove(.currencyWord)
+            if Lexicon.currencyPrefixes.mayMatch(tokens, at: i, limit: e) { rules.insert(.core) }
+        }
+        return rules
+    }
 
     private func word(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].key == key }
 
@@ -121,7 +165,7 @@ struct QuantityScanner {
                 // A rank needs an ordinal suffix glued to the digits ("4th largest").
                 rules = i + 1 < e && tokens[i + 1].isWord && !tokens[i + 1].spaceBefore ? [.core, .rank] : .core
             case .word:
-                rules = t.wordClass.contains(.quantityStart) ? Self.wordRules[t.key] ?? [] : []
+                rules = t.wordClass.contains(.quantityStart) ? wordRules(at: i, e: e, t.key) : []
             case .symbol:
                 // A "-" only matters as the sign of a number glued to it; other symbols only as currency markers
                 // (every rule fails at the rest, and trying them all on common symbols costs more than this test).
