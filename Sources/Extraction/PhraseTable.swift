@@ -110,6 +110,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 found = phrase
                 end = k
             }
+            if !forward.hasChildren(node) { break }
         }
         return found >= 0 ? (values[found], end) : nil
     }
@@ -129,6 +130,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 found = phrase
                 start = k
             }
+            if !backward.hasChildren(node) { break }
             k -= 1
         }
         return found >= 0 ? (values[found], start) : nil

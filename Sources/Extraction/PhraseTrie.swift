@@ -11,23 +11,24 @@ struct PhraseTrie: Sendable {
 
     private var edges: [Edge]
     private let mask: Int
-    /// For each node, the index of the phrase that ends there, or -1.
-    private var ends: [Int32]
+    /// For each node: one more than the index of the phrase that ends there (0: none), shifted left by one, and
+    /// in the low bit whether the node has children (a walk stops at a leaf without probing the next token).
+    private var nodes: [Int32]
 
     /// Builds the trie of `phrases` (element lists); a phrase given twice keeps its first index.
     init(_ phrases: [[UInt64]]) {
         let edgeCount = phrases.reduce(0) { $0 + $1.count }
         var capacity = 16
-        while capacity < edgeCount * 2 { capacity <<= 1 }
+        while capacity < edgeCount * 4 { capacity <<= 1 }
         edges = [Edge](repeating: Edge(element: 0, parent: 0, child: 0), count: capacity)
         mask = capacity - 1
-        ends = [-1]
+        nodes = [0]
         for (index, elements) in phrases.enumerated() where !elements.isEmpty {
             var node: UInt32 = 0
             for element in elements {
                 node = child(of: node, over: element) ?? addEdge(from: node, over: element)
             }
-            if ends[Int(node)] < 0 { ends[Int(node)] = Int32(index) }
+            if nodes[Int(node)] >> 1 == 0 { nodes[Int(node)] |= Int32(index + 1) << 1 }
         }
     }
 
@@ -38,8 +39,9 @@ struct PhraseTrie: Sendable {
     }
 
     private mutating func addEdge(from node: UInt32, over element: UInt64) -> UInt32 {
-        let child = UInt32(ends.count)
-        ends.append(-1)
+        let child = UInt32(nodes.count)
+        nodes.append(0)
+        nodes[Int(node)] |= 1
         var i = slot(node, element)
         while edges[i].child != 0 { i = (i + 1) & mask }
         edges[i] = Edge(element: element, parent: node, child: child)
@@ -62,5 +64,9 @@ struct PhraseTrie: Sendable {
 
     /// The index of the phrase that ends at `node`, or -1.
     @inline(__always)
-    func phraseEnding(at node: UInt32) -> Int { Int(ends[Int(node)]) }
+    func phraseEnding(at node: UInt32) -> Int { Int(nodes[Int(node)] >> 1) - 1 }
+
+    /// True when some phrase goes on past `node`.
+    @inline(__always)
+    func hasChildren(_ node: UInt32) -> Bool { nodes[Int(node)] & 1 != 0 }
 }

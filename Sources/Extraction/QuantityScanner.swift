@@ -110,6 +110,23 @@ struct QuantityScanner {
         entry.value.kind == .measure && entry.value.guardRule == .none ? entry.elements.first : nil
     })
 
+    /// The ASCII symbols that start a currency marker ("$"), as bits of two words.
+    private static let asciiCurrencySymbols: (UInt64, UInt64) = {
+        var bits: (UInt64, UInt64) = (0, 0)
+        for c in 0..<UInt32(128) where Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(c)) {
+            if c < 64 { bits.0 |= 1 << UInt64(c) } else { bits.1 |= 1 << UInt64(c - 64) }
+        }
+        return bits
+    }()
+
+    /// True when the symbol with key `key` starts a currency marker; ASCII symbols, most of a text's, by a bit test.
+    @inline(__always)
+    private static func startsCurrency(symbol key: UInt64) -> Bool {
+        if key < 64 { return asciiCurrencySymbols.0 & (1 << key) != 0 }
+        if key < 128 { return asciiCurrencySymbols.1 & (1 << (key - 64)) != 0 }
+        return Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(UInt32(truncatingIfNeeded: key)))
+    }
+
     /// The rules word `i` may start, after cheap looks at the tokens that follow: most words that may start a rule
     /// ("a", "U.S.", "one") start none, and the rules cost far more than these tests.
     @inline(__always)
@@ -134,7 +151,7 @@ struct QuantityScanner {
         }
         if rules.contains(.currencyWord) {
             rules.remove(.currencyWord)
-            if Lexicon.currencyPrefixes.mayMatch(tokens, at: i, limit: e) { rules.insert(.core) }
+            if currencyPrefix(at: i, e: e) != nil { rules.insert(.core) }
         }
         return rules
     }
@@ -169,7 +186,7 @@ struct QuantityScanner {
             case .symbol:
                 // A "-" only matters as the sign of a number glued to it; other symbols only as currency markers
                 // (every rule fails at the rest, and trying them all on common symbols costs more than this test).
-                rules = Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(UInt32(truncatingIfNeeded: t.key)))
+                rules = Self.startsCurrency(symbol: t.key)
                     || (t.key == 0x2D && i + 1 < e && tokens[i + 1].isNumber && !tokens[i + 1].spaceBefore) ? .core : []
             }
             guard !rules.isEmpty else {
@@ -250,11 +267,7 @@ struct QuantityScanner {
 
     /// A currency marker before the number: "$", "US$", "USD", "USD $", "c $", "€".
     private func currencyPrefix(at i: Int, e: Int) -> (code: UnitName, end: Int)? {
-        // Words like "a", "can" and "US" start marker phrases far more often than they start a marker: the test of
-        // the first two tokens turns them away before the phrase match.
-        guard Lexicon.currencyPrefixes.mayMatch(tokens, at: i, limit: e),
-              let m = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e)
-        else { return nil }
+        guard let m = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e) else { return nil }
         let first = tokens[i]
         let last = tokens[m.end - 1]
         let endsWithSymbol = last.isSymbol
