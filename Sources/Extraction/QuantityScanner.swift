@@ -7,11 +7,14 @@ struct QuantityScanner {
     let tokens: [Token]
     let scalars: ScalarText
     let reader: NumberReader
+    /// `asciiCurrencySymbols`, read once per document instead of through its lazy global at every symbol.
+    private let currencySymbols: (UInt64, UInt64)
 
     init(tokens: [Token], scalars: ScalarText) {
         self.tokens = tokens
         self.scalars = scalars
         self.reader = NumberReader(tokens: tokens, scalars: scalars)
+        currencySymbols = Self.asciiCurrencySymbols
     }
 
     /// The outcome of trying to read a quantity at a token.
@@ -121,10 +124,33 @@ struct QuantityScanner {
 
     /// True when the symbol with key `key` starts a currency marker; ASCII symbols, most of a text's, by a bit test.
     @inline(__always)
-    private static func startsCurrency(symbol key: UInt64) -> Bool {
-        if key < 64 { return asciiCurrencySymbols.0 & (1 << key) != 0 }
-        if key < 128 { return asciiCurrencySymbols.1 & (1 << (key - 64)) != 0 }
+    private func startsCurrency(symbol key: UInt64) -> Bool {
+        if key < 64 { return currencySymbols.0 & (1 << key) != 0 }
+        if key < 128 { return currencySymbols.1 & (1 << (key - 64)) != 0 }
         return Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(UInt32(truncatingIfNeeded: key)))
+    }
+
+    /// The first token from `i` on (before `e`) that any rule may start at: most tokens are words no lexicon knows
+    /// or punctuation, and this loop passes them with a few tests each and no bounds checks.
+    @inline(__always)
+    private func nextCandidate(from i: Int, to e: Int) -> Int {
+        tokens.withUnsafeBufferPointer { buffer in
+            let end = min(e, buffer.count)
+            var k = i
+            while k < end {
+                let t = buffer[k]
+                switch t.kind {
+                case .word:
+                    if t.wordClass.contains(.quantityStart) { return k }
+                case .number:
+                    return k
+                case .symbol:
+                    if t.key == 0x2D || t.key >= 128 || startsCurrency(symbol: t.key) { return k }
+                }
+                k += 1
+            }
+            return max(e, i)
+        }
     }
 
     /// The rules word `i` may start, after cheap looks at the tokens that follow: most words that may start a rule
@@ -170,7 +196,9 @@ struct QuantityScanner {
     func scan(from s: Int, to e: Int, hasPercent: Bool, moneyContext: Bool) -> [Quantity] {
         var out: [Quantity] = []
         var i = s
-        while i < e {
+        while true {
+            i = nextCandidate(from: i, to: e)
+            guard i < e else { break }
             let t = tokens[i]
             if t.flags.contains(.inLink) {
                 i += 1
@@ -186,7 +214,7 @@ struct QuantityScanner {
             case .symbol:
                 // A "-" only matters as the sign of a number glued to it; other symbols only as currency markers
                 // (every rule fails at the rest, and trying them all on common symbols costs more than this test).
-                rules = Self.startsCurrency(symbol: t.key)
+                rules = startsCurrency(symbol: t.key)
                     || (t.key == 0x2D && i + 1 < e && tokens[i + 1].isNumber && !tokens[i + 1].spaceBefore) ? .core : []
             }
             guard !rules.isEmpty else {
