@@ -177,7 +177,10 @@ struct QuantityScanner {
         }
         if rules.contains(.currencyWord) {
             rules.remove(.currencyWord)
-            if currencyPrefix(at: i, e: e) != nil { rules.insert(.core) }
+            // The two-token test turns most away ("s" after "U.", "a" before a word) for less than the match.
+            if Lexicon.currencyPrefixes.mayMatch(tokens, at: i, limit: e), currencyPrefix(at: i, e: e) != nil {
+                rules.insert(.core)
+            }
         }
         return rules
     }
