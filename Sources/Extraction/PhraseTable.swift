@@ -38,15 +38,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Splits a phrase written in source ("in excess of", "U.S.", "km/h") into elements.
     static func elements(of phrase: String) -> [UInt64] {
         var out: [UInt64] = []
-        var word = ""
+        // The word's key is built as its letters come (what `WordKey.of` does with the whole word).
+        var word: WordKey.Builder?
         func flush() {
-            if !word.isEmpty { out.append(WordKey.of(word)); word = "" }
+            if let key = word?.key { out.append(key) }
+            word = nil
         }
         for s in phrase.unicodeScalars {
             if s == " " {
                 flush()
             } else if ScalarClass.isLetter(s) {
-                word.unicodeScalars.append(s)
+                if word == nil { word = WordKey.Builder() }
+                word?.add(folding: s)
             } else {
                 flush()
                 out.append(symbolElement(ScalarClass.isDash(s.value) ? 0x2D : s.value))

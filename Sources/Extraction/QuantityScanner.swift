@@ -325,8 +325,9 @@ struct QuantityScanner {
     {
         var j = i
         var currency: UnitName?
-        // Most tokens start no currency marker: one set test spares the phrase match.
-        if Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.element(of: tokens[i])),
+        // Most tokens start no currency marker: one set test spares the phrase match, and numbers need not even that
+        // (no marker starts with a number).
+        if !tokens[i].isNumber, Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.element(of: tokens[i])),
            let prefix = currencyPrefix(at: i, e: e)
         {
             currency = prefix.code
