@@ -831,14 +831,7 @@ struct QuantityScanner {
         }
         // Telephone: "(202) 555-0134", "Tel. 202 555", "+1 (212) …".
         if sym(j - 1, "("), sym(j + 1, ")"), t.intDigits == 3, j + 2 < n, tokens[j + 2].isNumber { return skipChain(from: j + 2) }
-        var back = j - 1
-        var looked = 0
-        while back >= s && looked < 4 {
-            if tokens[back].isWord && Lexicon.phoneWords.contains(tokens[back].key) { return skipChain(from: j) }
-            if tokens[back].isNumber { break }
-            back -= 1
-            looked += 1
-        }
+        if phoneWordBefore(j, s: s) { return skipChain(from: j) }
         if sym(j - 1, "("), sym(j - 2, "+") || (j >= 2 && tokens[j - 2].isNumber && sym(j - 3, "+")) {
             return skipChain(from: j)
         }
@@ -901,6 +894,22 @@ struct QuantityScanner {
             }
         }
         return nil
+    }
+
+    /// A phone word ("tel", "fax") among the four tokens before number `j`, with no number between.
+    private func phoneWordBefore(_ j: Int, s: Int) -> Bool {
+        let phoneWords = Lexicon.phoneWords
+        return tokens.withUnsafeBufferPointer { buffer in
+            var back = min(j, buffer.count) - 1
+            let lowest = max(s, j - 4, 0)
+            while back >= lowest {
+                let t = buffer[back]
+                if t.isWord && phoneWords.contains(t.key) { return true }
+                if t.isNumber { return false }
+                back -= 1
+            }
+            return false
+        }
     }
 
     /// Exclusions for numbers without a unit: identifiers after names ("TICAD 8", "Japan 101", "Section 301",
