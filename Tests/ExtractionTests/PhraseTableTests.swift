@@ -108,6 +108,13 @@ struct PhraseTableTests {
         check(CategoryClassifier.cues, { $0.0 == $1.0 && $0.1 == $1.1 }, seed: 5)
     }
 
+    /// The scanner skips the currency-marker test at numbers: no marker may start with one.
+    @Test func noCurrencyMarkerStartsWithANumber() {
+        #expect(!Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.element(of: token(1 << 62))))
+        #expect(Lexicon.currencyPrefixes.entries.allSatisfy { $0.elements[0] != 1 << 62 })
+        #expect(Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(0x24)))
+    }
+
     /// A phrase listed twice keeps its first value, as the matcher it replaced did.
     @Test func aRepeatedPhraseKeepsItsFirstValue() {
         let table = PhraseTable<Int>([("per cent", 1), ("per cent", 2), ("per", 3)])
