@@ -38,17 +38,39 @@ struct KeyMap<Value: Sendable>: Sendable {
     var allKeys: [UInt64] { keys.filter { $0 != 0 } }
 }
 
-/// A set of word keys with the same layout as `KeyMap`.
+/// A set of word keys with the same layout as `KeyMap`, keys only: a test reads one array.
 struct KeySet: Sendable {
-    private let map: KeyMap<Bool>
+    private var keys: [UInt64]
+    private let mask: Int
 
-    init(_ keys: [UInt64]) { map = KeyMap(keys.map { ($0, true) }) }
+    init(_ keys: [UInt64]) {
+        var capacity = 16
+        while capacity < keys.count * 4 { capacity <<= 1 }
+        self.keys = [UInt64](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for key in keys {
+            var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            while self.keys[i] != 0 && self.keys[i] != key { i = (i + 1) & mask }
+            self.keys[i] = key
+        }
+    }
 
     @inline(__always)
-    func contains(_ key: UInt64) -> Bool { map[key] != nil }
+    func contains(_ key: UInt64) -> Bool {
+        keys.withUnsafeBufferPointer { table in
+            var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            while true {
+                let k = table[i]
+                // Empty slots hold 0, which no key is (a number token's 0 must not be found).
+                if k == 0 { return false }
+                if k == key { return true }
+                i = (i + 1) & mask
+            }
+        }
+    }
 
     /// All keys in the set.
-    var allKeys: [UInt64] { map.allKeys }
+    var allKeys: [UInt64] { keys.filter { $0 != 0 } }
 }
 
 extension KeyMap {

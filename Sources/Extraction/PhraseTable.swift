@@ -7,10 +7,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let value: Value
     }
 
-    private let byFirst: KeyMap<[Entry]>
+    /// The phrases in the order given; a phrase listed twice matches with its first value.
+    let entries: [Entry]
     /// The word keys that start a phrase (symbols left out).
     let firstKeys: [UInt64]
-    private let byLast: KeyMap<[Entry]>
+    /// The phrases read front to back, and back to front.
+    private let forward: PhraseTrie
+    private let backward: PhraseTrie
+    /// The value of each entry, apart so that a match reads no element list.
+    private let values: [Value]
     /// The first element of every phrase, words and symbols.
     private let firstElements: KeySet
     /// The elements of one-element phrases.
@@ -33,15 +38,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Splits a phrase written in source ("in excess of", "U.S.", "km/h") into elements.
     static func elements(of phrase: String) -> [UInt64] {
         var out: [UInt64] = []
-        var word = ""
+        // The word's key is built as its letters come (what `WordKey.of` does with the whole word).
+        var word: WordKey.Builder?
         func flush() {
-            if !word.isEmpty { out.append(WordKey.of(word)); word = "" }
+            if let key = word?.key { out.append(key) }
+            word = nil
         }
         for s in phrase.unicodeScalars {
             if s == " " {
                 flush()
             } else if ScalarClass.isLetter(s) {
-                word.unicodeScalars.append(s)
+                if word == nil { word = WordKey.Builder() }
+                word?.add(folding: s)
             } else {
                 flush()
                 out.append(symbolElement(ScalarClass.isDash(s.value) ? 0x2D : s.value))
@@ -52,25 +60,22 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     init(_ pairs: [(String, Value)]) {
-        var first: [UInt64: [Entry]] = [:]
-        var last: [UInt64: [Entry]] = [:]
+        var entries: [Entry] = []
         var wordFirsts: Set<UInt64> = []
         for (phrase, value) in pairs {
             let els = Self.elements(of: phrase)
-            guard let f = els.first, let l = els.last else { continue }
+            guard let f = els.first else { continue }
             if let c = phrase.unicodeScalars.first, ScalarClass.isLetter(c) { wordFirsts.insert(f) }
-            first[f, default: []].append(Entry(elements: els, value: value))
-            last[l, default: []].append(Entry(elements: els, value: value))
+            entries.append(Entry(elements: els, value: value))
         }
-        for k in first.keys { first[k]?.sort { $0.elements.count > $1.elements.count } }
-        for k in last.keys { last[k]?.sort { $0.elements.count > $1.elements.count } }
-        byFirst = KeyMap(first)
-        firstElements = KeySet(Array(first.keys))
-        let all = first.values.joined()
-        singles = KeySet(all.filter { $0.elements.count == 1 }.map { $0.elements[0] })
-        openingPairs = KeySet(all.filter { $0.elements.count >= 2 }.map { Self.pair($0.elements[0], $0.elements[1]) })
+        self.entries = entries
+        values = entries.map(\.value)
+        forward = PhraseTrie(entries.map(\.elements))
+        backward = PhraseTrie(entries.map { $0.elements.reversed() })
+        firstElements = KeySet(entries.map { $0.elements[0] })
+        singles = KeySet(entries.filter { $0.elements.count == 1 }.map { $0.elements[0] })
+        openingPairs = KeySet(entries.filter { $0.elements.count >= 2 }.map { Self.pair($0.elements[0], $0.elements[1]) })
         firstKeys = Array(wordFirsts)
-        byLast = KeyMap(last)
     }
 
     /// True when some phrase starts with `element` (a word key, or a symbol from `symbolElement`).
@@ -95,36 +100,42 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i` (not past `limit`): its value and the index after it.
     func matchForward(_ tokens: [Token], at i: Int, limit: Int) -> (value: Value, end: Int)? {
-        guard i < limit, let entries = byFirst[Self.element(of: tokens[i])] else { return nil }
-        for entry in entries {
-            let n = entry.elements.count
-            guard i + n <= limit else { continue }
-            var ok = true
-            for k in 1..<max(n, 1) where Self.element(of: tokens[i + k]) != entry.elements[k] {
-                ok = false
-                break
+        guard i < limit else { return nil }
+        var node: UInt32 = 0
+        var found = -1
+        var end = i
+        var k = i
+        while k < limit, let next = forward.child(of: node, over: Self.element(of: tokens[k])) {
+            node = next
+            k += 1
+            let phrase = forward.phraseEnding(at: node)
+            if phrase >= 0 {
+                found = phrase
+                end = k
             }
-            if ok { return (entry.value, i + n) }
+            if !forward.hasChildren(node) { break }
         }
-        return nil
+        return found >= 0 ? (values[found], end) : nil
     }
 
     /// The longest phrase ending just before token `end` (not before `floor`): its value and its first index.
     func matchBackward(_ tokens: [Token], endingBefore end: Int, floor: Int) -> (value: Value, start: Int)? {
-        guard end - 1 >= floor, end - 1 < tokens.count, let entries = byLast[Self.element(of: tokens[end - 1])] else {
-            return nil
-        }
-        for entry in entries {
-            let n = entry.elements.count
-            let start = end - n
-            guard start >= floor else { continue }
-            var ok = true
-            for k in 0..<n where Self.element(of: tokens[start + k]) != entry.elements[k] {
-                ok = false
-                break
+        guard end - 1 >= floor, end - 1 < tokens.count else { return nil }
+        var node: UInt32 = 0
+        var found = -1
+        var start = end
+        var k = end - 1
+        let lowest = max(floor, 0)
+        while k >= lowest, let next = backward.child(of: node, over: Self.element(of: tokens[k])) {
+            node = next
+            let phrase = backward.phraseEnding(at: node)
+            if phrase >= 0 {
+                found = phrase
+                start = k
             }
-            if ok { return (entry.value, start) }
+            if !backward.hasChildren(node) { break }
+            k -= 1
         }
-        return nil
+        return found >= 0 ? (values[found], start) : nil
     }
 }

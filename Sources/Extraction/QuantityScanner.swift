@@ -7,11 +7,14 @@ struct QuantityScanner {
     let tokens: [Token]
     let scalars: ScalarText
     let reader: NumberReader
+    /// `asciiCurrencySymbols`, read once per document instead of through its lazy global at every symbol.
+    private let currencySymbols: (UInt64, UInt64)
 
     init(tokens: [Token], scalars: ScalarText) {
         self.tokens = tokens
         self.scalars = scalars
         self.reader = NumberReader(tokens: tokens, scalars: scalars)
+        currencySymbols = Self.asciiCurrencySymbols
     }
 
     /// The outcome of trying to read a quantity at a token.
@@ -82,6 +85,10 @@ struct QuantityScanner {
         static let article = StartRules(rawValue: 1 << 2)
         /// A number, a number word, a currency marker or a sign: `core`.
         static let core = StartRules(rawValue: 1 << 3)
+        /// A word that starts a currency marker ("US$", "USD"): `core` when the marker may match here.
+        static let currencyWord = StartRules(rawValue: 1 << 4)
+        /// "a", "an": `core` only before "hundred", a scale, "dozen" or a fraction word ("a million", "a third").
+        static let articleNumber = StartRules(rawValue: 1 << 5)
     }
 
     /// The rules each word may start, from the same tables the rules look words up in.
@@ -90,10 +97,93 @@ struct QuantityScanner {
         for key in Lexicon.ordinalWords.allKeys { d[key, default: []].insert(.rank) }
         for key in timesWords.allKeys { d[key, default: []].insert(.times) }
         for key in [k.a, CommonWord.an] { d[key, default: []].insert(.article) }
-        for key in Lexicon.numberWords.allKeys { d[key, default: []].insert(.core) }
-        for key in Lexicon.currencyPrefixes.firstKeys { d[key, default: []].insert(.core) }
+        for key in Lexicon.numberWords.allKeys {
+            if case .article? = Lexicon.numberWords[key] {
+                d[key, default: []].insert(.articleNumber)
+            } else {
+                d[key, default: []].insert(.core)
+            }
+        }
+        for key in Lexicon.currencyPrefixes.firstKeys { d[key, default: []].insert(.currencyWord) }
         return KeyMap(d)
     }()
+
+    /// The first words of the units "a gallon of" may name: measures without a guard, longer than two letters.
+    private static let articleUnitFirsts = KeySet(Lexicon.units.entries.compactMap { entry in
+        entry.value.kind == .measure && entry.value.guardRule == .none ? entry.elements.first : nil
+    })
+
+    /// The ASCII symbols that start a currency marker ("$"), as bits of two words.
+    private static let asciiCurrencySymbols: (UInt64, UInt64) = {
+        var bits: (UInt64, UInt64) = (0, 0)
+        for c in 0..<UInt32(128) where Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(c)) {
+            if c < 64 { bits.0 |= 1 << UInt64(c) } else { bits.1 |= 1 << UInt64(c - 64) }
+        }
+        return bits
+    }()
+
+    /// True when the symbol with key `key` starts a currency marker; ASCII symbols, most of a text's, by a bit test.
+    @inline(__always)
+    private func startsCurrency(symbol key: UInt64) -> Bool {
+        if key < 64 { return currencySymbols.0 & (1 << key) != 0 }
+        if key < 128 { return currencySymbols.1 & (1 << (key - 64)) != 0 }
+        return Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(UInt32(truncatingIfNeeded: key)))
+    }
+
+    /// The first token from `i` on (before `e`) that any rule may start at: most tokens are words no lexicon knows
+    /// or punctuation, and this loop passes them with a few tests each and no bounds checks.
+    @inline(__always)
+    private func nextCandidate(from i: Int, to e: Int) -> Int {
+        tokens.withUnsafeBufferPointer { buffer in
+            let end = min(e, buffer.count)
+            var k = i
+            while k < end {
+                let t = buffer[k]
+                switch t.kind {
+                case .word:
+                    if t.wordClass.contains(.quantityStart) { return k }
+                case .number:
+                    return k
+                case .symbol:
+                    if t.key == 0x2D || t.key >= 128 || startsCurrency(symbol: t.key) { return k }
+                }
+                k += 1
+            }
+            return max(e, i)
+        }
+    }
+
+    /// The rules word `i` may start, after cheap looks at the tokens that follow: most words that may start a rule
+    /// ("a", "U.S.", "one") start none, and the rules cost far more than these tests.
+    @inline(__always)
+    private func wordRules(at i: Int, e: Int, _ key: UInt64) -> StartRules {
+        guard var rules = Self.wordRules[key] else { return [] }
+        if rules.contains(.article) {
+            let next = i + 2 < e ? tokens[i + 1] : nil
+            if let next, next.isWord, next.length > 2, Self.articleUnitFirsts.contains(next.key) {} else {
+                rules.remove(.article)
+            }
+        }
+        if rules.contains(.articleNumber) {
+            rules.remove(.articleNumber)
+            var j = i + 1
+            if j < e, tokens[j].isSymbol("-") { j += 1 }
+            if j < e, tokens[j].isWord, let word = Lexicon.numberWords[tokens[j].key] {
+                switch word {
+                case .hundred, .scale, .dozen, .fraction: rules.insert(.core)
+                default: break
+                }
+            }
+        }
+        if rules.contains(.currencyWord) {
+            rules.remove(.currencyWord)
+            // The two-token test turns most away ("s" after "U.", "a" before a word) for less than the match.
+            if Lexicon.currencyPrefixes.mayMatch(tokens, at: i, limit: e), currencyPrefix(at: i, e: e) != nil {
+                rules.insert(.core)
+            }
+        }
+        return rules
+    }
 
     private func word(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].key == key }
 
@@ -109,7 +199,9 @@ struct QuantityScanner {
     func scan(from s: Int, to e: Int, hasPercent: Bool, moneyContext: Bool) -> [Quantity] {
         var out: [Quantity] = []
         var i = s
-        while i < e {
+        while true {
+            i = nextCandidate(from: i, to: e)
+            guard i < e else { break }
             let t = tokens[i]
             if t.flags.contains(.inLink) {
                 i += 1
@@ -121,11 +213,11 @@ struct QuantityScanner {
                 // A rank needs an ordinal suffix glued to the digits ("4th largest").
                 rules = i + 1 < e && tokens[i + 1].isWord && !tokens[i + 1].spaceBefore ? [.core, .rank] : .core
             case .word:
-                rules = t.wordClass.contains(.quantityStart) ? Self.wordRules[t.key] ?? [] : []
+                rules = t.wordClass.contains(.quantityStart) ? wordRules(at: i, e: e, t.key) : []
             case .symbol:
                 // A "-" only matters as the sign of a number glued to it; other symbols only as currency markers
                 // (every rule fails at the rest, and trying them all on common symbols costs more than this test).
-                rules = Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(UInt32(truncatingIfNeeded: t.key)))
+                rules = startsCurrency(symbol: t.key)
                     || (t.key == 0x2D && i + 1 < e && tokens[i + 1].isNumber && !tokens[i + 1].spaceBefore) ? .core : []
             }
             guard !rules.isEmpty else {
@@ -206,11 +298,7 @@ struct QuantityScanner {
 
     /// A currency marker before the number: "$", "US$", "USD", "USD $", "c $", "€".
     private func currencyPrefix(at i: Int, e: Int) -> (code: UnitName, end: Int)? {
-        // Words like "a", "can" and "US" start marker phrases far more often than they start a marker: the test of
-        // the first two tokens turns them away before the phrase match.
-        guard Lexicon.currencyPrefixes.mayMatch(tokens, at: i, limit: e),
-              let m = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e)
-        else { return nil }
+        guard let m = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e) else { return nil }
         let first = tokens[i]
         let last = tokens[m.end - 1]
         let endsWithSymbol = last.isSymbol
@@ -237,8 +325,9 @@ struct QuantityScanner {
     {
         var j = i
         var currency: UnitName?
-        // Most tokens start no currency marker: one set test spares the phrase match.
-        if Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.element(of: tokens[i])),
+        // Most tokens start no currency marker: one set test spares the phrase match, and numbers need not even that
+        // (no marker starts with a number).
+        if !tokens[i].isNumber, Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.element(of: tokens[i])),
            let prefix = currencyPrefix(at: i, e: e)
         {
             currency = prefix.code
@@ -742,14 +831,7 @@ struct QuantityScanner {
         }
         // Telephone: "(202) 555-0134", "Tel. 202 555", "+1 (212) …".
         if sym(j - 1, "("), sym(j + 1, ")"), t.intDigits == 3, j + 2 < n, tokens[j + 2].isNumber { return skipChain(from: j + 2) }
-        var back = j - 1
-        var looked = 0
-        while back >= s && looked < 4 {
-            if tokens[back].isWord && Lexicon.phoneWords.contains(tokens[back].key) { return skipChain(from: j) }
-            if tokens[back].isNumber { break }
-            back -= 1
-            looked += 1
-        }
+        if phoneWordBefore(j, s: s) { return skipChain(from: j) }
         if sym(j - 1, "("), sym(j - 2, "+") || (j >= 2 && tokens[j - 2].isNumber && sym(j - 3, "+")) {
             return skipChain(from: j)
         }
@@ -812,6 +894,22 @@ struct QuantityScanner {
             }
         }
         return nil
+    }
+
+    /// A phone word ("tel", "fax") among the four tokens before number `j`, with no number between.
+    private func phoneWordBefore(_ j: Int, s: Int) -> Bool {
+        let phoneWords = Lexicon.phoneWords
+        return tokens.withUnsafeBufferPointer { buffer in
+            var back = min(j, buffer.count) - 1
+            let lowest = max(s, j - 4, 0)
+            while back >= lowest {
+                let t = buffer[back]
+                if t.isWord && phoneWords.contains(t.key) { return true }
+                if t.isNumber { return false }
+                back -= 1
+            }
+            return false
+        }
     }
 
     /// Exclusions for numbers without a unit: identifiers after names ("TICAD 8", "Japan 101", "Section 301",
