@@ -42,6 +42,7 @@ struct ExtractionRun {
         let sectionSurvey = surveySections(marks)
         var topics = SectionTopics(count: layout.sections.count)
         var previousSentence: (sentence: TextLayout.Sentence, mark: SentenceMarks)?
+        var quantities: [Quantity] = []
         for (index, sentence) in layout.sentences.enumerated() {
             let s = sentence.start
             let e = sentence.end
@@ -52,8 +53,8 @@ struct ExtractionRun {
                 previousSentence = (sentence, mark)
                 continue
             }
-            var quantities = scanner.scan(from: s, to: e, hasPercent: hasPercent || sectionSurvey[sentence.section],
-                                          moneyContext: money)
+            scanner.scan(from: s, to: e, hasPercent: hasPercent || sectionSurvey[sentence.section],
+                         moneyContext: money, into: &quantities)
             let before = previousSentence
             previousSentence = (sentence, mark)
             guard !quantities.isEmpty else { continue }

@@ -198,6 +198,14 @@ struct QuantityScanner {
     /// All quantities in the token range of one sentence, in text order.
     func scan(from s: Int, to e: Int, hasPercent: Bool, moneyContext: Bool) -> [Quantity] {
         var out: [Quantity] = []
+        scan(from: s, to: e, hasPercent: hasPercent, moneyContext: moneyContext, into: &out)
+        return out
+    }
+
+    /// Replaces the contents of `out` with the quantities of one sentence, keeping its storage: the extractor
+    /// reuses one array for every sentence instead of allocating (and growing) one per sentence with a figure.
+    func scan(from s: Int, to e: Int, hasPercent: Bool, moneyContext: Bool, into out: inout [Quantity]) {
+        out.removeAll(keepingCapacity: true)
         var i = s
         while true {
             i = nextCandidate(from: i, to: e)
@@ -237,7 +245,6 @@ struct QuantityScanner {
             }
         }
         postProcess(&out, s: s, e: e)
-        return out
     }
 
     /// Tries the rules in `rules` to read a quantity at token `i`.
