@@ -39,88 +39,133 @@ struct TextLayout {
     /// Builds the layout from the tokens and the lines, stops and header lines the tokenizer noted.
     init(tokens: [Token], marks: LineMarks, scalars: ScalarText) {
         lines = marks.lines
-        let stops = marks.stops
-        let headers = marks.headers
         // Tables.
         var isTable = [Bool](repeating: false, count: lines.count)
-        for (li, line) in lines.enumerated() where tokens[line.start].isSymbol("|") { isTable[li] = true }
-        TableReader.markAlignedTables(tokens: tokens, scalars: scalars, lines: lines, headers: headers,
+        tokens.withUnsafeBufferPointer { t in
+            for (li, line) in lines.enumerated() where t[line.start].isSymbol("|") { isTable[li] = true }
+        }
+        TableReader.markAlignedTables(tokens: tokens, scalars: scalars, lines: lines, headers: marks.headers,
                                       isTable: &isTable)
         for li in isTable.indices where isTable[li] { tableLines.append(li) }
         // Sections: headings and dated entry lines open a section.
         sections.append(Section(year: nil, start: 0))
         lineSection = [Int](repeating: 0, count: lines.count)
-        for (li, line) in lines.enumerated() {
-            if !isTable[li] {
-                if DateLine.mayStart(with: tokens[line.start]),
-                   let year = DateLine.year(of: tokens, scalars: scalars, from: line.start, to: line.end)
-                {
-                    sections.append(Section(year: year, start: line.start))
-                } else if tokens.withUnsafeBufferPointer({ Self.isHeading($0, line) }) {
-                    sections.append(Section(year: nil, start: line.start))
+        tokens.withUnsafeBufferPointer { t in
+            for (li, line) in lines.enumerated() {
+                if !isTable[li] {
+                    if DateLine.mayStart(with: t[line.start]),
+                       let year = DateLine.year(of: tokens, scalars: scalars, from: line.start, to: line.end)
+                    {
+                        sections.append(Section(year: year, start: line.start))
+                    } else if Self.isHeading(t, line) {
+                        sections.append(Section(year: nil, start: line.start))
+                    }
+                }
+                lineSection[li] = sections.count - 1
+            }
+        }
+        sentences = tokens.withUnsafeBufferPointer { t in
+            marks.stops.withUnsafeBufferPointer { stops in
+                lines.withUnsafeBufferPointer { lines in
+                    isTable.withUnsafeBufferPointer { isTable in
+                        lineSection.withUnsafeBufferPointer { lineSection in
+                            Self.findSentences(t, stops: stops, lines: lines, isTable: isTable, lineSection: lineSection)
+                        }
+                    }
                 }
             }
-            lineSection[li] = sections.count - 1
-        }
-        // Sentences: each ends at a stop or at the end of a line, so their number is bounded.
-        sentences.reserveCapacity(stops.count + lines.count + 1)
-        tokens.withUnsafeBufferPointer { t in
-            stops.withUnsafeBufferPointer { stops in findSentences(t, stops: stops, isTable: isTable) }
         }
     }
 
     /// Splits the prose lines into sentences, joining a line that continues a wrapped sentence to the one before.
-    private mutating func findSentences(_ t: UnsafeBufferPointer<Token>, stops: UnsafeBufferPointer<Int>,
-                                        isTable: [Bool])
+    ///
+    /// Sentences are written straight into the array's storage: each ends at a stop or at the end of a line (a
+    /// joined line replaces the sentence it extends), so there are at most `stops + lines` of them.
+    private static func findSentences(_ t: UnsafeBufferPointer<Token>, stops: UnsafeBufferPointer<Int>,
+                                      lines: UnsafeBufferPointer<Line>, isTable: UnsafeBufferPointer<Bool>,
+                                      lineSection: UnsafeBufferPointer<Int>) -> [Sentence]
     {
-        var paragraph = 0
-        var cursor = 0
-        for (li, line) in lines.enumerated() {
-            if isTable[li] { continue }
-            if t[line.start].flags.contains(.blankLineBefore) { paragraph += 1 }
-            // A line that continues a wrapped sentence joins the previous one.
-            if let last = sentences.last, last.end == line.start, li > 0, !isTable[li - 1],
-               Self.continues(t, previousEnd: line.start - 1, next: line.start),
-               !t[line.start].flags.contains(.blankLineBefore)
-            {
-                sentences.removeLast()
-                split(t, stops, &cursor, from: last.start, to: line.end, paragraph: last.paragraph,
-                      section: lineSection[li])
-                continue
+        let abbreviations = Self.abbreviations
+        return [Sentence](unsafeUninitializedCapacity: stops.count + lines.count + 1) { out, written in
+            var splitter = Splitter(t: t, stops: stops, abbreviations: abbreviations, out: out)
+            var paragraph = 0
+            for li in lines.indices {
+                if isTable[li] { continue }
+                let line = lines[li]
+                let blank = t[line.start].flags.contains(.blankLineBefore)
+                if blank { paragraph += 1 }
+                // A line that continues a wrapped sentence joins the previous one.
+                if splitter.count > 0, li > 0, !blank, !isTable[li - 1] {
+                    let last = out[splitter.count - 1]
+                    if last.end == line.start, Self.continues(t, previousEnd: line.start - 1, next: line.start) {
+                        splitter.count -= 1
+                        splitter.split(from: last.start, to: line.end, paragraph: last.paragraph,
+                                       section: lineSection[li])
+                        continue
+                    }
+                }
+                splitter.split(from: line.start, to: line.end, paragraph: paragraph, section: lineSection[li])
             }
-            split(t, stops, &cursor, from: line.start, to: line.end, paragraph: paragraph, section: lineSection[li])
+            written = splitter.count
         }
     }
 
-    /// Splits a run of tokens into sentences at ". ", "! ", "? " before a capital, digit or quote. Only the
-    /// stops in the run are looked at; `cursor` remembers where in `stops` the last run began, as runs move
-    /// forward through the text (a joined line steps back at most over the sentence it extends).
-    private mutating func split(_ t: UnsafeBufferPointer<Token>, _ stops: UnsafeBufferPointer<Int>,
-                                _ cursor: inout Int, from: Int, to: Int, paragraph: Int, section: Int)
-    {
-        while cursor > 0 && stops[cursor - 1] >= from { cursor -= 1 }
-        while cursor < stops.count && stops[cursor] < from { cursor += 1 }
-        var start = from
-        var q = cursor
-        while q < stops.count, stops[q] < to {
-            let i = stops[q]
-            q += 1
-            // A stop inside the closing run of a sentence just cut is part of it.
-            if i < start { continue }
-            var j = i + 1
-            while j < to, t[j].isSymbol, !t[j].spaceBefore,
-                  t[j].key == 0x22 || t[j].key == 0x27 || t[j].key == 0x29 || t[j].key == 0x5D || t[j].key == 0x2E
-            {
-                j += 1
-            }
-            if j < to, t[j].spaceBefore, Self.startsSentence(t[j]),
-               !(t[i].key == 0x2E && Self.isAbbreviation(t, i, from: start))
-            {
-                sentences.append(Sentence(start: start, end: j, paragraph: paragraph, section: section))
-                start = j
-            }
+    /// Cuts runs of tokens into sentences, writing them into a buffer.
+    private struct Splitter {
+        let t: UnsafeBufferPointer<Token>
+        let stops: UnsafeBufferPointer<Int>
+        let abbreviations: KeySet
+        let out: UnsafeMutableBufferPointer<Sentence>
+        /// Sentences written so far.
+        var count = 0
+        /// Where in `stops` the last run began: runs move forward through the text (a joined line steps back at
+        /// most over the sentence it extends).
+        var cursor = 0
+
+        init(t: UnsafeBufferPointer<Token>, stops: UnsafeBufferPointer<Int>, abbreviations: KeySet,
+             out: UnsafeMutableBufferPointer<Sentence>)
+        {
+            self.t = t
+            self.stops = stops
+            self.abbreviations = abbreviations
+            self.out = out
         }
-        if start < to { sentences.append(Sentence(start: start, end: to, paragraph: paragraph, section: section)) }
+
+        /// Writes a sentence; the buffer holds as many as there can be, so the test never fails.
+        @inline(__always)
+        private mutating func write(_ sentence: Sentence) {
+            guard count < out.count else { return }
+            out[count] = sentence  // A sentence is plain integers: assigning initializes.
+            count += 1
+        }
+
+        /// Splits a run of tokens into sentences at ". ", "! ", "? " before a capital, digit or quote. Only the
+        /// stops in the run are looked at.
+        mutating func split(from: Int, to: Int, paragraph: Int, section: Int) {
+            while cursor > 0 && stops[cursor - 1] >= from { cursor -= 1 }
+            while cursor < stops.count && stops[cursor] < from { cursor += 1 }
+            var start = from
+            var q = cursor
+            while q < stops.count, stops[q] < to {
+                let i = stops[q]
+                q += 1
+                // A stop inside the closing run of a sentence just cut is part of it.
+                if i < start { continue }
+                var j = i + 1
+                while j < to, t[j].isSymbol, !t[j].spaceBefore,
+                      t[j].key == 0x22 || t[j].key == 0x27 || t[j].key == 0x29 || t[j].key == 0x5D || t[j].key == 0x2E
+                {
+                    j += 1
+                }
+                if j < to, t[j].spaceBefore, TextLayout.startsSentence(t[j]),
+                   !(t[i].key == 0x2E && TextLayout.isAbbreviation(t, i, from: start, abbreviations))
+                {
+                    write(Sentence(start: start, end: j, paragraph: paragraph, section: section))
+                    start = j
+                }
+            }
+            if start < to { write(Sentence(start: start, end: to, paragraph: paragraph, section: section)) }
+        }
     }
 
     private static func startsSentence(_ t: Token) -> Bool {
@@ -131,15 +176,19 @@ struct TextLayout {
         }
     }
 
-    private static func isAbbreviation(_ tokens: UnsafeBufferPointer<Token>, _ dot: Int, from: Int) -> Bool {
+    @inline(__always)
+    private static func isAbbreviation(_ tokens: UnsafeBufferPointer<Token>, _ dot: Int, from: Int,
+                                       _ abbreviations: KeySet) -> Bool
+    {
         guard dot - 1 >= from else { return false }
         let p = tokens[dot - 1]
         guard p.isWord, tokens[dot].spaceBefore == false else { return false }
         if p.length == 1 { return true }  // "U.S.", "D.C.", initials
-        return Self.abbreviations.contains(p.key) && p.length <= 5
+        return p.length <= 5 && abbreviations.contains(p.key)
     }
 
     /// True when a line break falls inside a sentence (the next line starts in lower case after a word or comma).
+    @inline(__always)
     private static func continues(_ tokens: UnsafeBufferPointer<Token>, previousEnd: Int, next: Int) -> Bool {
         let p = tokens[previousEnd]
         let n = tokens[next]

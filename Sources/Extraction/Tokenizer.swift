@@ -163,10 +163,11 @@ struct Tokenizer {
         while true {
             let chunk = UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self)
             let folded = chunk | 0x2020_2020_2020_2020
-            let seven = folded & 0x7F7F_7F7F_7F7F_7F7F
-            // High bit of each byte: at least "a", not beyond "z", and ASCII to begin with.
-            let letters = (seven &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(seven &+ 0x0505_0505_0505_0505) & ~chunk
-            let stops = ~letters & 0x8080_8080_8080_8080
+            // High bit of each byte up to the first that is no letter: below "a", beyond "z", or not ASCII. Only
+            // bytes beyond ASCII carry into the byte above them, and those are stops themselves, so the lowest
+            // stop found is always right (the bits above it may not be, and are never read).
+            let stops = (~(folded &+ 0x1F1F_1F1F_1F1F_1F1F) | (folded &+ 0x0505_0505_0505_0505) | chunk)
+                & 0x8080_8080_8080_8080
             if stops == 0 {
                 hash = WordKey.absorb(hash, folded)
                 lowerSeen |= chunk
