@@ -17,7 +17,7 @@ struct RoundingTests {
     func wholeNumbers() {
         var generator = SystemRandomNumberGenerator()
         var values: [Double] = [1, -1, 7, 10, 999, 1000, 2_884, 45_000, 963_000, 1.9e12, 12.7e9, 9_999_999_999_999,
-                                1e15, 9_007_199_254_740_993, 1e22, -6.68e12]
+                                1e15, 9_007_199_254_740_994, 1e22, -6.68e12]
         for _ in 0..<20_000 {
             let digits = Int.random(in: 1...17, using: &generator)
             let magnitude = Double(UInt64.random(in: 0..<UInt64(pow10(digits)), using: &generator))
