@@ -41,7 +41,7 @@ struct ExtractionRun {
         out.reserveCapacity(marks.reduce(0) { $0 + ($1.contains(.quantityStart) ? 1 : 0) })
         let sectionSurvey = surveySections(marks)
         var topics = SectionTopics(count: layout.sections.count)
-        var previousSentence: (sentence: TextLayout.Sentence, mark: SentenceMarks)?
+        var previousSentence: MarkedSentence?
         var quantities: [Quantity] = []
         for (index, sentence) in layout.sentences.enumerated() {
             let s = sentence.start
@@ -112,7 +112,8 @@ struct ExtractionRun {
                     if i < q.start { cs = i + 1 } else if i >= q.end { ce = i; break }
                 }
                 // Only cue words make a target or projection.
-                var kind = mark.contains(.kindCue) ? kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce) : .observation
+                var kind = mark.contains(.kindCue)
+                    ? kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce) : .observation
                 var category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: (sentence, mark),
                                           survey: sectionSurvey[sentence.section], previous: before, topics: &topics)
                 // A poll measures what people think now, even about plans and expectations.
@@ -175,6 +176,9 @@ struct ExtractionRun {
         guard scale > 1 else { return v.rounded() }
         return (v * scale).rounded() / scale
     }
+
+    /// A sentence with its marks.
+    typealias MarkedSentence = (sentence: TextLayout.Sentence, mark: SentenceMarks)
 
     /// What one pass over a sentence's tokens found: whether it may hold a quantity at all, and the cues that
     /// change how its quantities are read.
@@ -260,13 +264,14 @@ struct ExtractionRun {
         return KeySet(currency.filter { Lexicon.numberWords[$0] == nil && Lexicon.ordinalWords[$0] == nil })
     }()
 
-    /// The word-class bits that are sentence marks in the same positions (`quantityStart` is decided per token).
+    /// The word-class bits copied into sentence marks in the same positions. `quantityStart` shares its position
+    /// too (the marks loop sets it), but is decided per token, not copied from the class.
     private static let wordClassMarks: UInt8 = {
-        let shared: [(WordClass, SentenceMarks)] = [(.percent, .percent), (.money, .money), (.survey, .surveyCue),
-                                                     (.cue, .categoryCue), (.weakSurvey, .weakSurveyCue),
-                                                     (.kindCue, .kindCue), (.quantityStart, .quantityStart)]
+        let shared: [(WordClass, SentenceMarks)] = [(.quantityStart, .quantityStart), (.percent, .percent),
+                                                     (.money, .money), (.survey, .surveyCue), (.cue, .categoryCue),
+                                                     (.weakSurvey, .weakSurveyCue), (.kindCue, .kindCue)]
         precondition(shared.allSatisfy { $0.0.rawValue == $0.1.rawValue }, "word-class and sentence-mark bits differ")
-        return shared.dropLast().reduce(0) { $0 | $1.0.rawValue }
+        return shared.reduce(0) { $0 | $1.0.rawValue } & ~WordClass.quantityStart.rawValue
     }()
 
     /// Sections that report a poll: a strong survey cue in their first line, or in two or more sentences
@@ -303,8 +308,7 @@ struct ExtractionRun {
     }
 
     private func categoryOf(_ q: Quantity, s: Int, e: Int, cs: Int, ce: Int,
-                            sentence: (sentence: TextLayout.Sentence, mark: SentenceMarks), survey: Bool,
-                            previous: (sentence: TextLayout.Sentence, mark: SentenceMarks)?,
+                            sentence: MarkedSentence, survey: Bool, previous: MarkedSentence?,
                             topics: inout SectionTopics) -> Category
     {
         if q.unitKind == .count || q.unitKind == .rank, let head = q.nounToken,
