@@ -1,3 +1,5 @@
+import BriefingModel
+
 /// Why a source could not be read: a code, the file or URL concerned, a message and the underlying cause.
 public struct IngestError: Error, CustomStringConvertible, Sendable {
     /// What went wrong, coarse enough to branch on.
@@ -60,7 +62,7 @@ public struct IngestError: Error, CustomStringConvertible, Sendable {
     /// One line: `location: message (cause)`.
     public var description: String {
         var line = "\(location): \(message)"
-        if let cause { line += " (\(String(describing: cause).split(separator: "\n").first ?? ""))" }
-        return line
+        if let cause { line += " (\(ErrorLine.firstLine(of: cause)))" }
+        return ErrorLine.escaped(line)
     }
 }

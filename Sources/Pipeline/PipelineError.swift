@@ -1,3 +1,5 @@
+import BriefingModel
+
 /// Why the pipeline could not do something: a code, a one-line message, where (file, line, column) and the cause.
 public struct PipelineError: Error, CustomStringConvertible, Sendable {
     /// What went wrong, coarse enough to branch on and to pick an exit code from. Extensible with more codes.
@@ -61,9 +63,9 @@ public struct PipelineError: Error, CustomStringConvertible, Sendable {
             if let line { text += ":\(line)" + (column.map { ":\($0)" } ?? "") }
             text += ": "
         }
-        // A message may quote what the user wrote (a key, a value) and that may hold line breaks: keep ONE line.
-        text += message.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
-        if let cause { text += " (\(String(describing: cause).split(separator: "\n").first ?? ""))" }
-        return text
+        text += message
+        if let cause { text += " (\(ErrorLine.firstLine(of: cause)))" }
+        // A message may quote what the user wrote (a key, a value), and a path may hold line breaks: keep ONE line.
+        return ErrorLine.escaped(text)
     }
 }

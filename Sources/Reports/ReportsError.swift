@@ -36,7 +36,7 @@ public struct ReportsError: Error, CustomStringConvertible, Sendable {
         var line = "reports: " + message
         if let path { line += " (\(path))" }
         if let cause {
-            let text = String(describing: cause).split(separator: "\n").joined(separator: " ")
+            let text = String(describing: cause).split(whereSeparator: \.isNewline).joined(separator: " ")
             line += ": " + text
         }
         return line

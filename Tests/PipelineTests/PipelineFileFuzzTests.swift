@@ -22,7 +22,7 @@ import Testing
         ",", "\"", "'", "#", "&a ", "*a", "!!str ", "!!int ", "|", ">", "? ", "%YAML 1.2\n", "---\n", "...\n", "\t",
         "2024-13-45", "2024-05", "0 7 * * *", "61 * * * *", "@daily", "Asia/Tokyo", "Mars/Base", "http://x.test/a",
         "ftp://x", "a.txt", "*.txt", "**/", "~", "null", "~/x", "1e9", "-1", "0", "3601", "skip", "queue", "all",
-        "é", "\u{0}", "\u{FEFF}", "日本", "\r\n", "\\", "\u{7F}", "<<: ", "pdf", "html", "text", "../", "/",
+        "é", "\u{301}", "\u{736}", "\u{85}", "\u{2028}", "\u{0}", "\u{FEFF}", "日本", "\r\n", "\\", "\u{7F}", "<<: ", "pdf", "html", "text", "../", "/",
     ]
 
     static let valid = """
@@ -52,7 +52,8 @@ import Testing
             let line = error.description
             #expect(error.code == .invalidPipelineFile, "\(error.code) for \(yaml.debugDescription)")
             #expect(line.hasPrefix(path), "\(line)")
-            #expect(!line.contains("\n"), "not one line: \(line.debugDescription)")
+            let breaks = line.filter(\.isNewline)
+            #expect(breaks.isEmpty, "not one line: \(line.debugDescription)")
             if let number = error.line {
                 #expect(number >= 1 && number <= yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count + 1,
                         "line \(number) outside the text: \(yaml.debugDescription)")
@@ -60,6 +61,18 @@ import Testing
         } catch {
             Issue.record("not a PipelineError: \(error) for \(yaml.debugDescription)")
         }
+    }
+
+    /// libFuzzer's find: a block-scalar name whose second line starts with a combining mark (U+0736). Foundation's
+    /// replacement saw "\n" + U+0736 as one composed sequence and left that line break in the message.
+    @Test func lineBreakBeforeCombiningMarkIsEscaped() throws {
+        let yaml = "name: |\n -1 m}lti\n \u{736}x\u{301}\n\u{2028}y\nsources:\n  - path: a.txt\n"
+        #expect(throws: PipelineError.self) { _ = try PipelineFile.parse(yaml: yaml, path: Self.folder + "/fuzz.yml", workingDirectory: Self.folder) }
+        Self.expectLoadsOrRefusesCleanly(yaml)
+        let crash = try #require(Data(base64Encoded: """
+            bmFtZTogfAogLTEgbX1sdGkKICBsaW5saW5qa3NlyDogImF0aDogYS50eHQKICAjIGNvbUNDQ0NDQ0NDQ0NDQENDQ0NDQ0NDQ2Xc3Nzc3Nzc3Nzc3Nzc3Nzc3Nzc3Nzc3Nzc3Ny23Nzc3Nzc3Nzc3Nzc3Nzc3Nzc3NzcQ0NDQ9zcbgog3Lbc3NzcfDp1bGFtZW0gIAog3Nzc3Nx8OnVsdGk=
+            """))
+        Self.expectLoadsOrRefusesCleanly(String(decoding: crash, as: UTF8.self))
     }
 
     @Test func generatedYAMLLoadsOrIsRefusedWithOneLine() async {
