@@ -164,21 +164,8 @@ struct CategoryClassifier {
         (s..<e).contains { tokens[$0].wordClass.contains(.survey) }
     }
 
-    /// Every category in declaration order (`allCases` builds a new array on each call).
-    private static let categories = Category.allCases
-
+    /// The category with the highest score of at least `threshold`; ties go to the first in declaration order.
     static func best(_ scores: CategoryScores, threshold: Double = 0.45) -> Category? {
-        // Ties and near-misses go to the higher score; nothing under the threshold counts.
-        var best: Category?
-        var bestScore = 0.0
-        for c in Self.categories {
-            let v = scores[c]
-            guard v >= threshold else { continue }
-            if best == nil || v > bestScore {
-                best = c
-                bestScore = v
-            }
-        }
-        return best
+        scores.best(threshold: threshold)
     }
 }

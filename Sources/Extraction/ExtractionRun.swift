@@ -13,6 +13,8 @@ struct ExtractionRun {
     let kinds: KindClassifier
     let years: YearResolver
     let ids: FactID
+    /// `CategoryClassifier.nouns`, read once per document rather than through its lazy-initialisation check per fact.
+    let nounCategories: KeyMap<Category>
 
     init(document: Document, text: ScalarText, tokens: [Token], marks: LineMarks) {
         self.document = document
@@ -27,6 +29,7 @@ struct ExtractionRun {
         categories = CategoryClassifier(tokens: tokens)
         kinds = KindClassifier(tokens: tokens)
         years = YearResolver(tokens: tokens)
+        nounCategories = CategoryClassifier.nouns
     }
 
 
@@ -216,6 +219,8 @@ struct ExtractionRun {
         let quantityStart = WordClass.quantityStart.rawValue
         let needsNumber = Self.needsNumber
         let units = Lexicon.units
+        // Read once: every access to a static `let` in the loop is a call that checks its lazy initialisation.
+        let (a, an) = (CommonWord.a, CommonWord.an)
         tokens.withUnsafeBufferPointer { tokens in
             for sentence in layout.sentences {
                 var bits: UInt8 = 0
@@ -237,7 +242,7 @@ struct ExtractionRun {
                             }
                         case .word:
                             let key = tokens[i].key
-                            if key == CommonWord.a || key == CommonWord.an {
+                            if key == a || key == an {
                                 if i + 1 < e, tokens[i + 1].isWord, units.startsPhrase(tokens[i + 1].key) {
                                     bits |= quantityStart
                                 }
@@ -312,12 +317,12 @@ struct ExtractionRun {
                             topics: inout SectionTopics) -> Category
     {
         if q.unitKind == .count || q.unitKind == .rank, let head = q.nounToken,
-           let c = CategoryClassifier.nouns[tokens[head].key]
+           let c = nounCategories[tokens[head].key]
         {
             return c
         }
         if q.unitKind == .count, q.nounFromContext, let word = q.nounWord,
-           let c = CategoryClassifier.nouns[WordKey.of(nouns.lowered(word))]
+           let c = nounCategories[WordKey.of(nouns.lowered(word))]
         {
             return c
         }
@@ -329,7 +334,7 @@ struct ExtractionRun {
             let scores = categories.scores(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs, clauseEnd: ce,
                                            percentLike: percentLike, moneyLike: q.unitKind == .currency)
             // The best category at 0.1 is the best at the default threshold whenever one reaches it: one pass.
-            if let c = CategoryClassifier.best(scores, threshold: 0.1) { return c }
+            if let c = scores.best(threshold: 0.1) { return c }
         }
         // Nothing here: the sentence before, in the same paragraph, sets the topic ("Shopping accounted for …").
         if let p = previous, p.mark.contains(.categoryCue), p.sentence.paragraph == sentence.sentence.paragraph,
@@ -365,7 +370,7 @@ struct ExtractionRun {
                 q.nounToken = head
             }
             var category: Category = .other
-            if q.unitKind == .count, let head = q.nounToken, let c = CategoryClassifier.nouns[tokens[head].key] {
+            if q.unitKind == .count, let head = q.nounToken, let c = nounCategories[tokens[head].key] {
                 category = c
             } else {
                 category = tableCategory(labelStart: entry.labelStart, labelEnd: entry.labelEnd, q: q)
@@ -390,7 +395,7 @@ struct ExtractionRun {
         let scores = categories.scores(s: labelStart, e: labelEnd, qStart: labelEnd, qEnd: labelEnd,
                                        clauseStart: labelStart, clauseEnd: labelEnd,
                                        percentLike: q.unitKind == .percent, moneyLike: false)
-        return CategoryClassifier.best(scores, threshold: 0.1)
+        return scores.best(threshold: 0.1)
     }
 }
 
