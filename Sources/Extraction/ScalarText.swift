@@ -54,31 +54,24 @@ struct ScalarText {
     }
 
     /// Copies `count` bytes of UTF-8 and calls `lead` with the offset of each first byte of a multi-byte scalar,
-    /// in order. Thirty-two bytes a round: four loads, four stores and one test for any byte beyond ASCII.
+    /// in order. Blocks of sixty-four bytes are copied by `copyBlocks` until one holds a byte beyond ASCII, whose
+    /// leads are then found eight bytes at a time; the tail goes a byte at a time.
     @inline(__always)
     private static func copy(from source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count n: Int,
                              lead: (Int) -> Void)
     {
         let from = UnsafeRawPointer(source)
-        let to = UnsafeMutableRawPointer(target)
-        let high: UInt64 = 0x8080_8080_8080_8080
         var i = 0
-        while i &+ 32 <= n {
-            let a = from.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let b = from.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
-            let c = from.loadUnaligned(fromByteOffset: i &+ 16, as: UInt64.self)
-            let d = from.loadUnaligned(fromByteOffset: i &+ 24, as: UInt64.self)
-            to.storeBytes(of: a, toByteOffset: i, as: UInt64.self)
-            to.storeBytes(of: b, toByteOffset: i &+ 8, as: UInt64.self)
-            to.storeBytes(of: c, toByteOffset: i &+ 16, as: UInt64.self)
-            to.storeBytes(of: d, toByteOffset: i &+ 24, as: UInt64.self)
-            if (a | b | c | d) & high != 0 {
-                leads(in: a, at: i, lead)
-                leads(in: b, at: i &+ 8, lead)
-                leads(in: c, at: i &+ 16, lead)
-                leads(in: d, at: i &+ 24, lead)
+        while true {
+            i = copyBlocks(from: from, to: UnsafeMutableRawPointer(target), at: i, count: n)
+            if i &+ 64 > n { break }
+            // The block at `i` is copied and holds a byte beyond ASCII.
+            var k = i
+            while k < i &+ 64 {
+                leads(in: from.loadUnaligned(fromByteOffset: k, as: UInt64.self), at: k, lead)
+                k &+= 8
             }
-            i &+= 32
+            i &+= 64
         }
         while i < n {
             let b = source[i]
@@ -86,6 +79,37 @@ struct ScalarText {
             if b >= 0xC0 { lead(i) }
             i &+= 1
         }
+    }
+
+    /// Copies the blocks of sixty-four bytes from offset `i` on, eight loads and stores and one test a block,
+    /// until a block holds a byte beyond ASCII (it is copied too) or fewer than sixty-four bytes are left; returns
+    /// the offset of that block. Kept out of line so that its loop has every register to itself.
+    @inline(never)
+    private static func copyBlocks(from: UnsafeRawPointer, to: UnsafeMutableRawPointer, at start: Int, count n: Int)
+        -> Int
+    {
+        var i = start
+        while i &+ 64 <= n {
+            let a = from.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let b = from.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
+            let c = from.loadUnaligned(fromByteOffset: i &+ 16, as: UInt64.self)
+            let d = from.loadUnaligned(fromByteOffset: i &+ 24, as: UInt64.self)
+            let e = from.loadUnaligned(fromByteOffset: i &+ 32, as: UInt64.self)
+            let f = from.loadUnaligned(fromByteOffset: i &+ 40, as: UInt64.self)
+            let g = from.loadUnaligned(fromByteOffset: i &+ 48, as: UInt64.self)
+            let h = from.loadUnaligned(fromByteOffset: i &+ 56, as: UInt64.self)
+            to.storeBytes(of: a, toByteOffset: i, as: UInt64.self)
+            to.storeBytes(of: b, toByteOffset: i &+ 8, as: UInt64.self)
+            to.storeBytes(of: c, toByteOffset: i &+ 16, as: UInt64.self)
+            to.storeBytes(of: d, toByteOffset: i &+ 24, as: UInt64.self)
+            to.storeBytes(of: e, toByteOffset: i &+ 32, as: UInt64.self)
+            to.storeBytes(of: f, toByteOffset: i &+ 40, as: UInt64.self)
+            to.storeBytes(of: g, toByteOffset: i &+ 48, as: UInt64.self)
+            to.storeBytes(of: h, toByteOffset: i &+ 56, as: UInt64.self)
+            if (a | b | c | d | e | f | g | h) & 0x8080_8080_8080_8080 != 0 { return i }
+            i &+= 64
+        }
+        return i
     }
 
     /// Calls `lead` with the offset of each first byte of a multi-byte scalar among the eight bytes at `offset`:

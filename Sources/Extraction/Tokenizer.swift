@@ -46,12 +46,31 @@ struct Tokenizer {
         }
     }
 
+    /// Tokenizes the whole text with `step` alone, one item at a time: the general reader that every shortcut of
+    /// `fill` stands in for, kept so that tests can compare the two.
+    func tokenizeByStep() -> (tokens: [Token], marks: LineMarks) {
+        var progress = Progress()
+        var marks = LineMarks(tokens: n / 5)
+        let tokens = [Token](unsafeUninitializedCapacity: n + 1) { buffer, initialized in
+            initialized = 0
+            guard let out = buffer.baseAddress else { return }
+            WordClass.table.withLookup { classes in
+                while progress.byte < n { step(out, &progress, &marks, classes) }
+            }
+            initialized = progress.count
+            Self.markLinks(out, count: progress.count, marks)
+        }
+        marks.finish(count: progress.count)
+        return (tokens, marks)
+    }
+
     /// Writes tokens into `out` from where `progress` stands until the text ends or `capacity` tokens are written.
     ///
     /// An inner loop with no calls (so that its state stays in registers) reads spaces, ASCII words and the ASCII
     /// symbols that neither end a sentence nor may make a link: nearly all of any text. Everything else (line
-    /// breaks, stops, tabs, numbers, other scripts) is read in the outer loop, line feeds and stops there, the rest
-    /// by `step`, one item at a time.
+    /// breaks, stops, tabs, numbers, other scripts) is read in the outer loop: line feeds, tabs, stops, plain
+    /// numbers, no-break spaces and the dashes and quotes of U+2010 to U+2026 there, the rest by `step`, one item at
+    /// a time.
     private func fill(_ out: UnsafeMutablePointer<Token>, capacity: Int, _ progress: inout Progress,
                       _ marks: inout LineMarks, _ classes: WordClassTable.Lookup)
     {
@@ -108,7 +127,9 @@ struct Tokenizer {
             }
             if Self.isASCIILetter(c) {
                 let word = Self.scanWord(base, at: b)
-                if !ScalarClass.isLetter(ScalarText.decode(bytes, at: word.end).scalar) {
+                if Self.endsAtPunctuationOrNoBreakSpace(word, base)
+                    || !ScalarClass.isLetter(ScalarText.decode(bytes, at: word.end).scalar)
+                {
                     o.initialize(to: Self.wordToken(word, first: c, at: b, shift: shift, pending, classes))
                     o += 1
                     pending = 0
@@ -131,6 +152,29 @@ struct Tokenizer {
                 o += 1
                 if c == 0x3A || c == 0x40 { marks.links.append(count) } else { marks.stops.append(count) }
                 pending = 0
+                b &+= 1
+                continue
+            } else if c == 0xE2, base[b &+ 1] == 0x80, base[b &+ 2] &- 0x90 <= 0x16 {
+                // U+2010 to U+2026 (dashes, curly quotes, bullets, the ellipsis), the most common scalars beyond
+                // ASCII in English text: symbols, read as `step` reads them. Valid UTF-8 has two more bytes here.
+                let key = UInt64(Self.symbolKey(0x2000 | UInt32(base[b &+ 2] & 0x3F)))
+                o.initialize(to: Token(kind: .symbol, start: b &- shift, end: b &- shift &+ 1, byteStart: b,
+                                       byteEnd: b &+ 3, key: key, value: 0, flags: Token.Flags(rawValue: pending),
+                                       intDigits: 0, fracDigits: 0, wordClass: WordClass.ofSymbol(key)))
+                o += 1
+                if key == 0x2026 { marks.stops.append(count) }
+                pending = 0
+                shift &+= 2
+                b &+= 3
+                continue
+            } else if c == 0xC2, base[b &+ 1] == 0xA0 {
+                // A no-break space: one scalar of two bytes.
+                pending |= Token.Flags.spaceBefore.rawValue
+                shift &+= 1
+                b &+= 2
+                continue
+            } else if c == 0x09 {
+                pending |= Token.Flags.spaceBefore.rawValue | Token.Flags.tabBefore.rawValue
                 b &+= 1
                 continue
             }
@@ -183,6 +227,15 @@ struct Tokenizer {
             return ASCIIWord(end: e, hash: hash, lowerSeen: lowerSeen,
                              stop: UInt8(truncatingIfNeeded: chunk &>> UInt64(stopBit &- 7)))
         }
+    }
+
+    /// True when an ASCII word stops at general punctuation (U+2000 to U+203F: curly quotes, dashes) or a no-break
+    /// space, which hold no letters: the word ends there, without decoding the scalar (the padding after the text
+    /// makes the byte after the stop readable).
+    @inline(__always)
+    private static func endsAtPunctuationOrNoBreakSpace(_ word: ASCIIWord, _ base: UnsafePointer<UInt8>) -> Bool {
+        let next = base[word.end &+ 1]
+        return (word.stop == 0xE2 && next == 0x80) || (word.stop == 0xC2 && next == 0xA0)
     }
 
     /// The token of an ASCII word starting with letter `first` at byte `b`, with its class.

@@ -77,8 +77,8 @@ struct TokenizerFastPathTests {
     }
 
     /// Byte offsets from the one-pass scan match a walk over the scalars, with multi-byte scalars on either side of
-    /// the 32-byte rounds and in the tail.
-    @Test(arguments: [0, 1, 5, 31, 32, 33, 63, 70])
+    /// the 64-byte rounds and in the tail.
+    @Test(arguments: [0, 1, 5, 31, 32, 33, 63, 64, 65, 70, 127])
     func scalarOffsetsMatchAWalkOverTheScalars(asciiPrefix: Int) {
         let text = String(repeating: "a", count: asciiPrefix) + "é日本 x😀y\u{A0}" + String(repeating: "b", count: 29)
             + "—" + String(repeating: "c", count: 31) + "ü"
@@ -91,6 +91,54 @@ struct TokenizerFastPathTests {
         #expect(source.byteOffset(source.count) == byte)
         #expect(source.count == text.unicodeScalars.count)
         #expect(source.utf8.suffix(ScalarText.padding).allSatisfy { $0 == 0 })
+    }
+
+    private func sameTokens(_ text: String) -> Bool {
+        let source = ScalarText(text)
+        return source.utf8.withUnsafeBufferPointer { bytes in
+            let tokenizer = Tokenizer(bytes: bytes, n: source.byteCount)
+            let (fast, fastMarks) = tokenizer.tokenize()
+            let (slow, slowMarks) = tokenizer.tokenizeByStep()
+            let lines = { (m: LineMarks) in m.lines.map { [$0.start, $0.end] } }
+            return fast.count == slow.count
+                && zip(fast, slow).allSatisfy { fields($0) == fields($1) && $0.key == $1.key
+                    && $0.wordClass == $1.wordClass }
+                && lines(fastMarks) == lines(slowMarks) && fastMarks.stops == slowMarks.stops
+                && fastMarks.links == slowMarks.links && fastMarks.headers == slowMarks.headers
+        }
+    }
+
+    /// The shortcuts of `fill` (ASCII words and symbols, spaces, tabs, line feeds, stops, plain numbers, no-break
+    /// spaces, the dashes and quotes of U+2010 to U+2026, words ending at them) write what `step` alone writes.
+    @Test(arguments: [
+        "Japan\u{2019}s \u{201C}quoted\u{201D} U.S.\u{2013}Japan \u{2014}dash\u{2014} and\u{2026} more\u{2026}",
+        "\u{2010}\u{2011}\u{2012}\u{2015}\u{2016}\u{2017}\u{2018}\u{201A}\u{201B}\u{201E}\u{201F}\u{2020}\u{2021}\u{2022}\u{2023}\u{2024}\u{2025}",
+        "a\u{200F}b\u{2027}c\u{2030}d\u{200B}e\u{2028}f\u{2029}g\u{203F}h\u{2040}i\u{2070}j\u{207F}k",
+        "word\u{A0}word 2\u{A0}500 12345\u{A0}678 \u{A0}\u{A0}x \u{A0}\n\u{A0}y caf\u{E9}\u{A0}bar na\u{EF}ve",
+        "\tTab\tseparated\t2024\t2025\n\t\n\tnext \t line\r\nCRLF\u{2026}\u{2026}. Done! Yes? @x a:b",
+        "5\u{2013}10 $5\u{2026} 3.5\u{2019} \u{2019}99 (\u{201C}2024\u{201D}) www.example.org\u{2014}see",
+        "ALLCAPS\u{2019}S Mixed\u{2019}s lower\u{2019}s a\u{2019}b\u{2019}c\u{2019} \u{2019}",
+        "longwordthatgoesonandon\u{2014}another\u{00A0}yetanotherlongword\u{2026}z",
+    ])
+    func fastPathsWriteWhatStepWrites(text: String) {
+        #expect(sameTokens(text), "\(text.debugDescription)")
+    }
+
+    /// Random texts of words, numbers, spaces and the scalars the shortcuts read agree with `step` alone.
+    @Test func randomTextsWriteWhatStepWrites() {
+        let pieces = ["a", "Word", "ALL", "x", "2024", "3.5", "1,234", " ", " ", "  ", "\n", "\n\n", "\t", ".", ",",
+                      "!", "?", ":", "@", "(", ")", "%", "$", "\u{A0}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}",
+                      "\u{2014}", "\u{2026}", "\u{2022}", "\u{2030}", "\u{2028}", "\u{E9}", "\u{65E5}\u{672C}", "\u{BD}",
+                      "\r\n", "www", "http", "//", "-"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for round in 0..<200 {
+            var text = ""
+            for _ in 0..<(round % 40 + 1) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            #expect(sameTokens(text), "\(text.debugDescription)")
+        }
     }
 
     /// Every lexicon word sits within a short run of slots of its own, and no lexicon key is the empty-slot zero.
