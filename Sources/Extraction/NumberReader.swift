@@ -1,5 +1,5 @@
 /// A number read from the tokens: digits or words, with fractions, scale words and "point" decimals applied.
-struct NumberMatch {
+struct NumberMatch: Equatable {
     var value: Double
     /// Token index just past the number.
     var end: Int
@@ -97,8 +97,43 @@ struct NumberReader {
         return nil
     }
 
+    /// Most numbers of a text are one token of digits that nothing after it extends ("in 2023,", "40 percent"): this
+    /// reads them as `read` would, without the state of the full grammar. Nil when the token is not such a number.
+    @inline(__always)
+    private func loneDigits(at i: Int, limit: Int, currency: Bool) -> NumberMatch? {
+        guard i < limit, i >= 0, i < tokens.count else { return nil }
+        let t = tokens[i]
+        guard t.isNumber, !t.flags.contains(.inLink), !t.flags.contains(.vulgarFraction) else { return nil }
+        let k = i + 1
+        if k < limit {
+            let next = tokens[k]
+            switch next.kind {
+            case .number:
+                // "2 1/2", "2½", or digits the grammar may join after a scale: left to `read`.
+                return nil
+            case .symbol:
+                // "1/4" and "3 & 4" are read by the grammar; a comma joins only after a scale word.
+                if next.key == 0x2F || next.key == 0x26 { return nil }
+            case .word:
+                // A scale letter or abbreviation ("10k", "5 bn"), a number word ("5 million", "5 hundred") or "and"
+                // ("5 and a half") may go on.
+                if lexicon.numberWords[next.key] != nil || next.key == lexicon.and { return nil }
+                if letterScale(next, attached: !next.spaceBefore, currency: currency) != nil { return nil }
+            }
+        }
+        var match = NumberMatch(value: (0.0 + t.value) * 1.0, end: k)
+        match.atoms = 1
+        return match
+    }
+
     /// Reads the number starting at token `i`; `currency` says a currency marker precedes it.
     func read(at i: Int, limit: Int, currency: Bool = false) -> NumberMatch? {
+        if let lone = loneDigits(at: i, limit: limit, currency: currency) { return lone }
+        return readByGrammar(at: i, limit: limit, currency: currency)
+    }
+
+    /// `read` without the lone-digits shortcut: the whole grammar at every token.
+    func readByGrammar(at i: Int, limit: Int, currency: Bool = false) -> NumberMatch? {
         var k = i
         var sign = 1.0
         if case .minus? = numberWord(k, limit), k + 1 < limit,

@@ -281,7 +281,8 @@ struct QuantityScanner {
     /// Replaces the contents of `out` with the quantities of one sentence, keeping its storage: the extractor
     /// reuses one array for every sentence instead of allocating (and growing) one per sentence with a figure.
     func scan(from s: Int, to e: Int, hasPercent: Bool, moneyContext: Bool, into out: inout [Quantity]) {
-        out.removeAll(keepingCapacity: true)
+        // Most sentences found nothing the last time; emptying an empty array still cost a call.
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
         var i = s
         while true {
             i = nextCandidate(from: i, to: e)
