@@ -1,5 +1,5 @@
 /// A number read from the tokens: digits or words, with fractions, scale words and "point" decimals applied.
-struct NumberMatch {
+struct NumberMatch: Equatable {
     var value: Double
     /// Token index just past the number.
     var end: Int
@@ -24,17 +24,34 @@ struct NumberReader {
 
     private enum Atom { case none, article, small, teen, tens, tensSmall, hundred, scale, dozen, digits, fraction, and }
 
-    private static let andKey = WordKey.of("and")
-    private static let ofKey = WordKey.of("of")
-    private static let aKey = WordKey.of("a")
-    private static let anKey = WordKey.of("an")
-    private static let oneKey = WordKey.of("one")
-    private static let halfKey = WordKey.of("half")
-    private static let quarterKey = WordKey.of("quarter")
+    /// The keys and lexicons `read` tests, fetched once per document: each read of a global or static `let` is a
+    /// call to `swift_once`. One reference, so that copying the reader stays a few words.
+    private let lexicon: Tables = .shared
+
+    /// The word keys and lexicons of the reader.
+    private final class Tables: Sendable {
+        static let shared = Tables()
+
+        let and = WordKey.of("and")
+        let of = WordKey.of("of")
+        let a = WordKey.of("a")
+        let an = WordKey.of("an")
+        let half = WordKey.of("half")
+        let quarter = WordKey.of("quarter")
+        let k = CommonWord.k
+        let millions = CommonWord.millions
+        let numberWords = Lexicon.numberWords
+        let scaleAbbreviations = Lexicon.scaleAbbreviations
+    }
+
+    init(tokens: [Token], scalars: ScalarText) {
+        self.tokens = tokens
+        self.scalars = scalars
+    }
 
     private func numberWord(_ k: Int, _ limit: Int) -> NumberWord? {
         guard k < limit, tokens[k].isWord else { return nil }
-        return Lexicon.numberWords[tokens[k].key]
+        return lexicon.numberWords[tokens[k].key]
     }
 
     private func isScaleLike(_ k: Int, _ limit: Int) -> Bool {
@@ -64,7 +81,7 @@ struct NumberReader {
     private func letterScale(_ t: Token, attached: Bool, currency: Bool) -> Double? {
         guard t.isWord else { return nil }
         if t.length == 1 {
-            guard attached else { return t.key == CommonWord.k ? 1e3 : nil }
+            guard attached else { return t.key == lexicon.k ? 1e3 : nil }
             switch scalars.first(t).value {
             case 0x6B, 0x4B: return 1e3  // k K
             case 0x4D: return 1e6  // M
@@ -74,14 +91,49 @@ struct NumberReader {
             default: return nil
             }
         }
-        if let abbreviation = Lexicon.scaleAbbreviations[t.key], attached || abbreviation.spaced {
+        if let abbreviation = lexicon.scaleAbbreviations[t.key], attached || abbreviation.spaced {
             return abbreviation.value
         }
         return nil
     }
 
+    /// Most numbers of a text are one token of digits that nothing after it extends ("in 2023,", "40 percent"): this
+    /// reads them as `read` would, without the state of the full grammar. Nil when the token is not such a number.
+    @inline(__always)
+    private func loneDigits(at i: Int, limit: Int, currency: Bool) -> NumberMatch? {
+        guard i < limit, i >= 0, i < tokens.count else { return nil }
+        let t = tokens[i]
+        guard t.isNumber, !t.flags.contains(.inLink), !t.flags.contains(.vulgarFraction) else { return nil }
+        let k = i + 1
+        if k < limit {
+            let next = tokens[k]
+            switch next.kind {
+            case .number:
+                // "2 1/2", "2½", or digits the grammar may join after a scale: left to `read`.
+                return nil
+            case .symbol:
+                // "1/4" and "3 & 4" are read by the grammar; a comma joins only after a scale word.
+                if next.key == 0x2F || next.key == 0x26 { return nil }
+            case .word:
+                // A scale letter or abbreviation ("10k", "5 bn"), a number word ("5 million", "5 hundred") or "and"
+                // ("5 and a half") may go on.
+                if lexicon.numberWords[next.key] != nil || next.key == lexicon.and { return nil }
+                if letterScale(next, attached: !next.spaceBefore, currency: currency) != nil { return nil }
+            }
+        }
+        var match = NumberMatch(value: (0.0 + t.value) * 1.0, end: k)
+        match.atoms = 1
+        return match
+    }
+
     /// Reads the number starting at token `i`; `currency` says a currency marker precedes it.
     func read(at i: Int, limit: Int, currency: Bool = false) -> NumberMatch? {
+        if let lone = loneDigits(at: i, limit: limit, currency: currency) { return lone }
+        return readByGrammar(at: i, limit: limit, currency: currency)
+    }
+
+    /// `read` without the lone-digits shortcut: the whole grammar at every token.
+    func readByGrammar(at i: Int, limit: Int, currency: Bool = false) -> NumberMatch? {
         var k = i
         var sign = 1.0
         if case .minus? = numberWord(k, limit), k + 1 < limit,
@@ -181,7 +233,7 @@ struct NumberReader {
                 }
                 continue
             }
-            if t.isWord, let word = Lexicon.numberWords[t.key] {
+            if t.isWord, let word = lexicon.numberWords[t.key] {
                 switch word {
                 case .small(let v):
                     if last == .tens, v >= 1, v <= 9 {
@@ -260,9 +312,9 @@ struct NumberReader {
                         numerator = 1
                     case .none:
                         // "half" alone is a fraction; "quarter" only before a scale ("quarter million").
-                        if t.key == Self.halfKey {
+                        if t.key == lexicon.half {
                             numerator = 1
-                        } else if t.key == Self.quarterKey, case .scale? = numberWord(k + 1, limit) {
+                        } else if t.key == lexicon.quarter, case .scale? = numberWord(k + 1, limit) {
                             numerator = 1
                         } else {
                             break loop
@@ -281,8 +333,8 @@ struct NumberReader {
                     // "two-thirds": the small number was a numerator, not a whole part.
                     integerSeen = current - part != 0 || total != 0
                     // "two thirds of a million".
-                    if k + 3 < limit, tokens[k + 1].isWord, tokens[k + 1].key == Self.ofKey,
-                       tokens[k + 2].isWord, tokens[k + 2].key == Self.aKey || tokens[k + 2].key == Self.anKey,
+                    if k + 3 < limit, tokens[k + 1].isWord, tokens[k + 1].key == lexicon.of,
+                       tokens[k + 2].isWord, tokens[k + 2].key == lexicon.a || tokens[k + 2].key == lexicon.an,
                        case .scale(let v)? = numberWord(k + 3, limit)
                     {
                         total += current * v
@@ -307,7 +359,7 @@ struct NumberReader {
                     case .hundred?, .scale?, .dozen?:
                         if last == .fraction {
                             guard j == k + 1 else { break loop }
-                        } else if case .scale? = next, case .scale? = numberWord(j, limit), tokens[j].key == CommonWord.millions {
+                        } else if case .scale? = next, case .scale? = numberWord(j, limit), tokens[j].key == lexicon.millions {
                             break loop
                         }
                     case .fraction?:
@@ -386,7 +438,7 @@ struct NumberReader {
                 continue
             }
             // "and" / "&" inside a number.
-            if (t.isWord && t.key == Self.andKey) || t.isSymbol("&") {
+            if (t.isWord && t.key == lexicon.and) || t.isSymbol("&") {
                 let next = k + 1
                 var ok = false
                 if last == .hundred || last == .scale || last == .dozen {

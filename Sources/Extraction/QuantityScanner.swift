@@ -9,6 +9,46 @@ struct QuantityScanner {
     let reader: NumberReader
     /// `asciiCurrencySymbols`, read once per document instead of through its lazy global at every symbol.
     private let currencySymbols: (UInt64, UInt64)
+    /// The word keys and tables the rules read, fetched once per document: each read of a global or static `let`
+    /// is a call to `swift_once`, and the rules made about 340,000 of them per 4 MB of text. One reference, so that
+    /// copying the scanner (the extractor does, per sentence) stays a few words.
+    private let lex: Tables = .shared
+
+    /// The lexicons, word keys and rule tables the rules read.
+    private final class Tables: Sendable {
+        static let shared = Tables()
+
+        let keyOf: WordKeys = QuantityScanner.wordKeys
+
+        let numberWords: KeyMap<NumberWord> = Lexicon.numberWords
+        let scaleAbbreviations: KeyMap<(value: Double, spaced: Bool)> = Lexicon.scaleAbbreviations
+        let months: KeyMap<Int> = Lexicon.months
+        let currencyPrefixes: PhraseTable<UnitName> = Lexicon.currencyPrefixes
+        let units: PhraseTable<UnitWord> = Lexicon.units
+        let qualifiers: PhraseTable<Qualifier> = Lexicon.qualifiers
+        let postQualifiers: PhraseTable<Qualifier> = Lexicon.postQualifiers
+        let ordinalWords: KeyMap<Double> = Lexicon.ordinalWords
+        let superlatives: KeySet = Lexicon.superlatives
+        let identifierNouns: KeySet = Lexicon.identifierNouns
+        let capitalizedBeforeNumber: KeySet = Lexicon.capitalizedBeforeNumber
+        let isoCodeKeys: KeySet = Lexicon.isoCodeKeys
+        let phoneWords: KeySet = Lexicon.phoneWords
+        let fiscalWords: KeySet = Lexicon.fiscalWords
+        let streetSuffixes: KeySet = Lexicon.streetSuffixes
+        let idiomDeterminers: KeySet = Lexicon.idiomDeterminers
+        let moneyWords: KeySet = Lexicon.moneyWords
+        let halfBlockers: KeySet = QuantityScanner.halfBlockers
+        let timesWords: KeyMap<Double> = QuantityScanner.timesWords
+        let doubleOpeners: KeySet = QuantityScanner.doubleOpeners
+        let doubleClosers: KeySet = QuantityScanner.doubleClosers
+        let lowerCaseCodes: KeySet = QuantityScanner.lowerCaseCodes
+        let dimensionAdjectives: KeySet = QuantityScanner.dimensionAdjectives
+        let changeVerbs: KeySet = QuantityScanner.changeVerbs
+        let wordRules: KeyMap<StartRules> = QuantityScanner.wordRules
+        let articleUnitFirsts: KeySet = QuantityScanner.articleUnitFirsts
+        let yearPrepositions: KeySet = QuantityScanner.yearPrepositions
+        let listBlockers: KeySet = QuantityScanner.listBlockers
+    }
 
     init(tokens: [Token], scalars: ScalarText) {
         self.tokens = tokens
@@ -40,17 +80,53 @@ struct QuantityScanner {
 
     // MARK: keys used by the rules
 
-    private static let k = (
-        and: WordKey.of("and"), or: WordKey.of("or"), to: WordKey.of("to"), through: WordKey.of("through"),
-        thru: WordKey.of("thru"), between: WordKey.of("between"), from: WordKey.of("from"), in: WordKey.of("in"),
-        out: WordKey.of("out"), of: WordKey.of("of"), one: WordKey.of("one"), the: WordKey.of("the"),
-        a: WordKey.of("a"), am: WordKey.of("am"), pm: WordKey.of("pm"), p: WordKey.of("p"), m: WordKey.of("m"),
-        s: WordKey.of("s"), st: WordKey.of("st"), nd: WordKey.of("nd"), rd: WordKey.of("rd"), th: WordKey.of("th"),
-        top: WordKey.of("top"), tops: WordKey.of("tops"), half: WordKey.of("half"), old: WordKey.of("old"),
-        cents: WordKey.of("cents"), cent: WordKey.of("cent"), dollars: WordKey.of("dollars"),
-        dollar: WordKey.of("dollar"), plus: WordKey.of("plus"), fold: WordKey.of("fold"), fy: WordKey.of("fy"),
-        per: WordKey.of("per")
-    )
+    /// Keys of the words the rules test one at a time.
+    private struct WordKeys: Sendable {
+        let and = WordKey.of("and")
+        let or = WordKey.of("or")
+        let to = WordKey.of("to")
+        let through = WordKey.of("through")
+        let thru = WordKey.of("thru")
+        let between = WordKey.of("between")
+        let from = WordKey.of("from")
+        let `in` = WordKey.of("in")
+        let out = WordKey.of("out")
+        let of = WordKey.of("of")
+        let one = WordKey.of("one")
+        let the = WordKey.of("the")
+        let a = WordKey.of("a")
+        let am = WordKey.of("am")
+        let pm = WordKey.of("pm")
+        let p = WordKey.of("p")
+        let m = WordKey.of("m")
+        let s = WordKey.of("s")
+        let st = WordKey.of("st")
+        let nd = WordKey.of("nd")
+        let rd = WordKey.of("rd")
+        let th = WordKey.of("th")
+        let top = WordKey.of("top")
+        let tops = WordKey.of("tops")
+        let half = WordKey.of("half")
+        let old = WordKey.of("old")
+        let cents = WordKey.of("cents")
+        let cent = WordKey.of("cent")
+        let dollars = WordKey.of("dollars")
+        let dollar = WordKey.of("dollar")
+        let plus = WordKey.of("plus")
+        let fold = WordKey.of("fold")
+        let fy = WordKey.of("fy")
+        let per = WordKey.of("per")
+        let an = CommonWord.an
+        let c = CommonWord.c
+        let may = CommonWord.may
+        let down = CommonWord.down
+        let doubled = CommonWord.doubled
+        let tripled = CommonWord.tripled
+        let trebled = CommonWord.trebled
+        let quadrupled = CommonWord.quadrupled
+    }
+
+    private static let wordKeys = WordKeys()
 
     private static let halfBlockers = Lexicon.keys(["first", "second", "latter", "former", "other", "back", "front",
                                                     "in", "by", "the"])
@@ -96,7 +172,7 @@ struct QuantityScanner {
         var d: [UInt64: StartRules] = [:]
         for key in Lexicon.ordinalWords.allKeys { d[key, default: []].insert(.rank) }
         for key in timesWords.allKeys { d[key, default: []].insert(.times) }
-        for key in [k.a, CommonWord.an] { d[key, default: []].insert(.article) }
+        for key in [wordKeys.a, CommonWord.an] { d[key, default: []].insert(.article) }
         for key in Lexicon.numberWords.allKeys {
             if case .article? = Lexicon.numberWords[key] {
                 d[key, default: []].insert(.articleNumber)
@@ -127,7 +203,7 @@ struct QuantityScanner {
     private func startsCurrency(symbol key: UInt64) -> Bool {
         if key < 64 { return currencySymbols.0 & (1 << key) != 0 }
         if key < 128 { return currencySymbols.1 & (1 << (key - 64)) != 0 }
-        return Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(UInt32(truncatingIfNeeded: key)))
+        return lex.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(UInt32(truncatingIfNeeded: key)))
     }
 
     /// The first token from `i` on (before `e`) that any rule may start at: most tokens are words no lexicon knows
@@ -157,10 +233,10 @@ struct QuantityScanner {
     /// ("a", "U.S.", "one") start none, and the rules cost far more than these tests.
     @inline(__always)
     private func wordRules(at i: Int, e: Int, _ key: UInt64) -> StartRules {
-        guard var rules = Self.wordRules[key] else { return [] }
+        guard var rules = lex.wordRules[key] else { return [] }
         if rules.contains(.article) {
             let next = i + 2 < e ? tokens[i + 1] : nil
-            if let next, next.isWord, next.length > 2, Self.articleUnitFirsts.contains(next.key) {} else {
+            if let next, next.isWord, next.length > 2, lex.articleUnitFirsts.contains(next.key) {} else {
                 rules.remove(.article)
             }
         }
@@ -168,7 +244,7 @@ struct QuantityScanner {
             rules.remove(.articleNumber)
             var j = i + 1
             if j < e, tokens[j].isSymbol("-") { j += 1 }
-            if j < e, tokens[j].isWord, let word = Lexicon.numberWords[tokens[j].key] {
+            if j < e, tokens[j].isWord, let word = lex.numberWords[tokens[j].key] {
                 switch word {
                 case .hundred, .scale, .dozen, .fraction: rules.insert(.core)
                 default: break
@@ -178,7 +254,7 @@ struct QuantityScanner {
         if rules.contains(.currencyWord) {
             rules.remove(.currencyWord)
             // The two-token test turns most away ("s" after "U.", "a" before a word) for less than the match.
-            if Lexicon.currencyPrefixes.mayMatch(tokens, at: i, limit: e), currencyPrefix(at: i, e: e) != nil {
+            if lex.currencyPrefixes.mayMatch(tokens, at: i, limit: e), currencyPrefix(at: i, e: e) != nil {
                 rules.insert(.core)
             }
         }
@@ -205,7 +281,8 @@ struct QuantityScanner {
     /// Replaces the contents of `out` with the quantities of one sentence, keeping its storage: the extractor
     /// reuses one array for every sentence instead of allocating (and growing) one per sentence with a figure.
     func scan(from s: Int, to e: Int, hasPercent: Bool, moneyContext: Bool, into out: inout [Quantity]) {
-        out.removeAll(keepingCapacity: true)
+        // Most sentences found nothing the last time; emptying an empty array still cost a call.
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
         var i = s
         while true {
             i = nextCandidate(from: i, to: e)
@@ -279,9 +356,9 @@ struct QuantityScanner {
             if let opener = rangeOpener { q.start = opener }
         }
         // Qualifier before the quantity.
-        if q.start == c.start, let found = Lexicon.qualifiers.matchBackward(tokens, endingBefore: c.start, floor: s) {
-            let isTop = word(found.start, Self.k.top) || word(found.start, Self.k.tops)
-            let blockedTop = isTop && (word(found.start - 1, Self.k.the) || word(found.start - 1, Self.k.a))
+        if q.start == c.start, let found = lex.qualifiers.matchBackward(tokens, endingBefore: c.start, floor: s) {
+            let isTop = word(found.start, lex.keyOf.top) || word(found.start, lex.keyOf.tops)
+            let blockedTop = isTop && (word(found.start - 1, lex.keyOf.the) || word(found.start - 1, lex.keyOf.a))
             if !blockedTop {
                 q.qualifier = found.value
                 q.qualifierWritten = true
@@ -305,7 +382,7 @@ struct QuantityScanner {
 
     /// A currency marker before the number: "$", "US$", "USD", "USD $", "c $", "€".
     private func currencyPrefix(at i: Int, e: Int) -> (code: UnitName, end: Int)? {
-        guard let m = Lexicon.currencyPrefixes.matchForward(tokens, at: i, limit: e) else { return nil }
+        guard let m = lex.currencyPrefixes.matchForward(tokens, at: i, limit: e) else { return nil }
         let first = tokens[i]
         let last = tokens[m.end - 1]
         let endsWithSymbol = last.isSymbol
@@ -317,11 +394,11 @@ struct QuantityScanner {
         }
         if first.isWord && endsWithSymbol && m.end - i >= 2 {
             // "a $5 bill" is not Australian dollars: a spaced single letter before "$" must be a known prefix.
-            if first.length == 1 && tokens[i + 1].spaceBefore && !(first.key == CommonWord.c) { return nil }
+            if first.length == 1 && tokens[i + 1].spaceBefore && !(first.key == lex.keyOf.c) { return nil }
         }
         guard m.end < e else { return nil }
         let next = tokens[m.end]
-        let startsNumber = next.isNumber || (next.isWord && Lexicon.numberWords[next.key] != nil)
+        let startsNumber = next.isNumber || (next.isWord && lex.numberWords[next.key] != nil)
             || (next.isSymbol("-") && m.end + 1 < e && tokens[m.end + 1].isNumber)
         guard startsNumber else { return nil }
         return (m.value, m.end)
@@ -334,7 +411,7 @@ struct QuantityScanner {
         var currency: UnitName?
         // Most tokens start no currency marker: one set test spares the phrase match, and numbers need not even that
         // (no marker starts with a number).
-        if !tokens[i].isNumber, Lexicon.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.element(of: tokens[i])),
+        if !tokens[i].isNumber, lex.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.element(of: tokens[i])),
            let prefix = currencyPrefix(at: i, e: e)
         {
             currency = prefix.code
@@ -354,7 +431,7 @@ struct QuantityScanner {
         guard j < e else { return .nothing }
         let first = tokens[j]
         if first.isSymbol { return .nothing }
-        if first.isWord && Lexicon.numberWords[first.key] == nil { return .nothing }
+        if first.isWord && lex.numberWords[first.key] == nil { return .nothing }
         guard var m = reader.read(at: j, limit: e, currency: currency != nil) else { return .nothing }
         if m.badSlash { return .excluded(m.end) }
         m.value *= sign
@@ -382,8 +459,8 @@ struct QuantityScanner {
             // Accounting negatives: "($99.99)".
             // Not after another amount: "¥6.8 trillion ($51 billion)" is a conversion.
             let afterAmount = i >= 2 && (tokens[i - 2].isNumber || tokens[i - 2].isSymbol("%")
-                || (tokens[i - 2].isWord && (Lexicon.numberWords[tokens[i - 2].key] != nil
-                    || Lexicon.units.matchForward(tokens, at: i - 2, limit: i - 1) != nil)))
+                || (tokens[i - 2].isWord && (lex.numberWords[tokens[i - 2].key] != nil
+                    || lex.units.matchForward(tokens, at: i - 2, limit: i - 1) != nil)))
             if sign > 0, !afterAmount, !m.scaled, sym(i - 1, "("), attached(i),
                !tokens[i - 1].flags.contains(.lineBreakBefore), k < e, tokens[k].isSymbol(")"), attached(k), c.value > 0
             {
@@ -411,7 +488,7 @@ struct QuantityScanner {
                 c.unit = code
                 c.value *= factor
                 // "75 USD million".
-                if k < e, tokens[k].isWord, case .scale(let v)? = Lexicon.numberWords[tokens[k].key] {
+                if k < e, tokens[k].isWord, case .scale(let v)? = lex.numberWords[tokens[k].key] {
                     c.value *= v
                     c.scaleFactor *= v
                     k += 1
@@ -449,10 +526,10 @@ struct QuantityScanner {
         if c.end == m.end, m.end + 1 < e, tokens[m.end].isSymbol("-"), attached(m.end), tokens[m.end + 1].isWord,
            attached(m.end + 1)
         {
-            if word(m.end + 1, Self.k.plus) {
+            if word(m.end + 1, lex.keyOf.plus) {
                 c.postQualifier = .moreThan
                 c.end = m.end + 2
-            } else if !word(m.end + 1, Self.k.to) {
+            } else if !word(m.end + 1, lex.keyOf.to) {
                 return .excluded(m.end + 2)
             }
         }
@@ -466,18 +543,18 @@ struct QuantityScanner {
         if !c.hasUnit, let skip = bareNumberExclusion(numberAt: j, match: m, s: s, e: e) { return .excluded(skip) }
         // "our two nations", "the two countries": a small number in words after a determiner.
         if !c.hasUnit, tokens[j].isWord, m.atoms == 1, m.value >= 1, m.value <= 12, !m.fractionOfWhole, j - 1 >= s,
-           tokens[j - 1].isWord, Lexicon.idiomDeterminers.contains(tokens[j - 1].key)
+           tokens[j - 1].isWord, lex.idiomDeterminers.contains(tokens[j - 1].key)
         {
             return .excluded(m.end)
         }
         // An unknown unit in mixed case ("3.5 TeV", "10 GHz") is not a count.
         if !c.hasUnit, c.end < e, tokens[c.end].isWord, isUnknownUnit(c.end) { return .excluded(c.end + 1) }
         // Post-qualifiers: "500 or more", "five hundred or less".
-        if let post = Lexicon.postQualifiers.matchForward(tokens, at: c.end, limit: e) {
-            let isPlus = word(c.end, Self.k.plus)
+        if let post = lex.postQualifiers.matchForward(tokens, at: c.end, limit: e) {
+            let isPlus = word(c.end, lex.keyOf.plus)
             // "above 1000 and below 1500": "and below" opens the next bound, it does not close this one.
             let nextIsNumber = post.end < e && (tokens[post.end].isNumber
-                || (tokens[post.end].isWord && Lexicon.numberWords[tokens[post.end].key] != nil))
+                || (tokens[post.end].isWord && lex.numberWords[tokens[post.end].key] != nil))
             if !isPlus && !nextIsNumber {
                 c.postQualifier = post.value
                 c.end = post.end
@@ -493,8 +570,8 @@ struct QuantityScanner {
         while k < m.end {
             let t = tokens[k]
             if t.isWord {
-                if case .scale(let v)? = Lexicon.numberWords[t.key] { factor = max(factor, v) }
-                if let a = Lexicon.scaleAbbreviations[t.key] { factor = max(factor, a.value) }
+                if case .scale(let v)? = lex.numberWords[t.key] { factor = max(factor, v) }
+                if let a = lex.scaleAbbreviations[t.key] { factor = max(factor, a.value) }
                 if t.length == 1 {
                     switch scalars.first(t).value {
                     case 0x6B, 0x4B: factor = max(factor, 1e3)
@@ -528,7 +605,7 @@ struct QuantityScanner {
             hyphenated = true
             k += 1
         }
-        guard let hit = Lexicon.units.matchForward(tokens, at: k, limit: e) else { return nil }
+        guard let hit = lex.units.matchForward(tokens, at: k, limit: e) else { return nil }
         let w = hit.value
         let t = tokens[k]
         let after = hit.end
@@ -545,7 +622,7 @@ struct QuantityScanner {
                     if match.scaled { return nil }
                     if attached(k) {
                         guard after < e, tokens[after].isWord,
-                              Self.dimensionAdjectives.contains(tokens[after].key) || nextIsEnd
+                              lex.dimensionAdjectives.contains(tokens[after].key) || nextIsEnd
                         else { return nil }
                     }
                 case 0x67: break  // g
@@ -555,8 +632,8 @@ struct QuantityScanner {
             }
         case .inches:
             if hyphenated { break }
-            let ok = nextIsEnd || (after < e && tokens[after].isWord && Self.dimensionAdjectives.contains(tokens[after].key)
-                && tokens[after].key != Self.k.in)
+            let ok = nextIsEnd || (after < e && tokens[after].isWord && lex.dimensionAdjectives.contains(tokens[after].key)
+                && tokens[after].key != lex.keyOf.in)
             if !ok { return nil }
         case .letterUnit:
             let v = scalars.first(t).value
@@ -581,9 +658,9 @@ struct QuantityScanner {
         case .points:
             if !hasPercent || hyphenated { return nil }
         case .codeWord:
-            if !(t.flags.contains(.allCaps) || attached(k) || Self.lowerCaseCodes.contains(t.key)) { return nil }
+            if !(t.flags.contains(.allCaps) || attached(k) || lex.lowerCaseCodes.contains(t.key)) { return nil }
         }
-        if case .times = w.kind, hyphenated == false, word(k, Self.k.fold), !attached(k) { return nil }
+        if case .times = w.kind, hyphenated == false, word(k, lex.keyOf.fold), !attached(k) { return nil }
         // "km2", "m3": square and cubic units; any other digits glued to the unit make an identifier ("06F6").
         if after < e, tokens[after].isNumber, attached(after) {
             let power = tokens[after].value
@@ -610,11 +687,11 @@ struct QuantityScanner {
     private func centsAfter(_ k0: Int, e: Int) -> (value: Double, end: Int)? {
         var k = k0
         guard k < e else { return nil }
-        if word(k, Self.k.and) { k += 1 }
-        guard k < e, tokens[k].isNumber || (tokens[k].isWord && Lexicon.numberWords[tokens[k].key] != nil),
+        if word(k, lex.keyOf.and) { k += 1 }
+        guard k < e, tokens[k].isNumber || (tokens[k].isWord && lex.numberWords[tokens[k].key] != nil),
               let m = reader.read(at: k, limit: e), m.value >= 1, m.value < 100, !m.scaled
         else { return nil }
-        if m.end < e, word(m.end, Self.k.cents) || word(m.end, Self.k.cent) {
+        if m.end < e, word(m.end, lex.keyOf.cents) || word(m.end, lex.keyOf.cent) {
             return (m.value / 100, m.end + 1)
         }
         if m.inWords, m.end >= e || tokens[m.end].isSymbol { return (m.value / 100, m.end) }
@@ -625,21 +702,21 @@ struct QuantityScanner {
     private func ratioAfter(_ k: Int, e: Int, x: Double) -> (value: Double, end: Int)? {
         guard x >= 0, x == x.rounded(), x <= 100, k + 1 < e else { return nil }
         var j: Int
-        if word(k, Self.k.in) {
+        if word(k, lex.keyOf.in) {
             j = k + 1
-        } else if word(k, Self.k.out), word(k + 1, Self.k.of) {
+        } else if word(k, lex.keyOf.out), word(k + 1, lex.keyOf.of) {
             j = k + 2
         } else {
             return nil
         }
-        guard j < e, tokens[j].isNumber || (tokens[j].isWord && Lexicon.numberWords[tokens[j].key] != nil),
-              !(tokens[j].isWord && Lexicon.numberWords[tokens[j].key].map { if case .article = $0 { true } else { false } } ?? false),
+        guard j < e, tokens[j].isNumber || (tokens[j].isWord && lex.numberWords[tokens[j].key] != nil),
+              !(tokens[j].isWord && lex.numberWords[tokens[j].key].map { if case .article = $0 { true } else { false } } ?? false),
               let m = reader.read(at: j, limit: e), !m.badSlash, !m.fractionOfWhole
         else { return nil }
         if tokens[j].isYearLike { return nil }
         let y = m.value
         guard y > x, y <= 1000, y == y.rounded() else { return nil }
-        if m.end < e, tokens[m.end].isWord, Lexicon.months[tokens[m.end].key] != nil { return nil }
+        if m.end < e, tokens[m.end].isWord, lex.months[tokens[m.end].key] != nil { return nil }
         return (x / y * 100, m.end)
     }
 
@@ -648,7 +725,7 @@ struct QuantityScanner {
     private func rangeOpenerBefore(_ start: Int, s: Int) -> Int? {
         let p = start - 1
         guard p >= s else { return nil }
-        if word(p, Self.k.between) || word(p, Self.k.from) { return p }
+        if word(p, lex.keyOf.between) || word(p, lex.keyOf.from) { return p }
         return nil
     }
 
@@ -665,12 +742,12 @@ struct QuantityScanner {
     {
         var k = c.end
         guard k < e else { return nil }
-        let betweenOpener = opener.map { word($0, Self.k.between) } ?? false
+        let betweenOpener = opener.map { word($0, lex.keyOf.between) } ?? false
         var connectorIsDash = false
         if tokens[k].isSymbol("-") || tokens[k].isSymbol("~") {
             connectorIsDash = tokens[k].isSymbol("-")
             // "8- to 16-meter": a suspended hyphen then "to".
-            if connectorIsDash, attached(k), word(k + 1, Self.k.to) {
+            if connectorIsDash, attached(k), word(k + 1, lex.keyOf.to) {
                 k += 2
                 connectorIsDash = false
             } else {
@@ -679,15 +756,15 @@ struct QuantityScanner {
                 if spacedBefore != spacedAfter { return nil }
                 k += 1
             }
-        } else if word(k, Self.k.to) || word(k, Self.k.through) || word(k, Self.k.thru) {
+        } else if word(k, lex.keyOf.to) || word(k, lex.keyOf.through) || word(k, lex.keyOf.thru) {
             // "increased $285.1 billion to $6.68 trillion": a change, then the new level.
-            if word(k, Self.k.to), c.currencyWritten, c.match.scaled, c.start - 1 >= s, tokens[c.start - 1].isWord,
-               Self.changeVerbs.contains(tokens[c.start - 1].key)
+            if word(k, lex.keyOf.to), c.currencyWritten, c.match.scaled, c.start - 1 >= s, tokens[c.start - 1].isWord,
+               lex.changeVerbs.contains(tokens[c.start - 1].key)
             {
                 return nil
             }
             k += 1
-        } else if word(k, Self.k.and), betweenOpener {
+        } else if word(k, lex.keyOf.and), betweenOpener {
             k += 1
         } else {
             return nil
@@ -732,17 +809,17 @@ struct QuantityScanner {
         let t = tokens[i]
         var value: Double?
         var j = i + 1
-        if t.isWord, let v = Lexicon.ordinalWords[t.key] {
+        if t.isWord, let v = lex.ordinalWords[t.key] {
             value = v
         } else if t.isNumber, t.isPlainInteger, j < e, tokens[j].isWord, attached(j),
-                  tokens[j].key == Self.k.st || tokens[j].key == Self.k.nd || tokens[j].key == Self.k.rd || tokens[j].key == Self.k.th
+                  tokens[j].key == lex.keyOf.st || tokens[j].key == lex.keyOf.nd || tokens[j].key == lex.keyOf.rd || tokens[j].key == lex.keyOf.th
         {
             value = t.value
             j += 1
         }
         guard let v = value else { return nil }
         if j < e, tokens[j].isSymbol("-"), attached(j) { j += 1 }
-        guard j < e, tokens[j].isWord, Lexicon.superlatives.contains(tokens[j].key) else { return nil }
+        guard j < e, tokens[j].isWord, lex.superlatives.contains(tokens[j].key) else { return nil }
         var q = Quantity(start: i, coreStart: i, end: j + 1, value: v, unit: .rank, unitKind: .rank)
         q.inWords = t.isWord
         q.confidence = 0.6
@@ -752,9 +829,9 @@ struct QuantityScanner {
     /// "a gallon of beer", "an acre of land": one unit of measure.
     private func articleUnit(at i: Int, e: Int) -> Quantity? {
         let t = tokens[i]
-        guard t.isWord, t.key == Self.k.a || t.key == CommonWord.an, i + 2 < e,
-              let hit = Lexicon.units.matchForward(tokens, at: i + 1, limit: e), hit.value.kind == .measure,
-              hit.value.guardRule == .none, tokens[i + 1].length > 2, word(hit.end, Self.k.of)
+        guard t.isWord, t.key == lex.keyOf.a || t.key == lex.keyOf.an, i + 2 < e,
+              let hit = lex.units.matchForward(tokens, at: i + 1, limit: e), hit.value.kind == .measure,
+              hit.value.guardRule == .none, tokens[i + 1].length > 2, word(hit.end, lex.keyOf.of)
         else { return nil }
         var q = Quantity(start: i, coreStart: i, end: hit.end, value: 1, unit: hit.value.unit, unitKind: .measure)
         q.inWords = true
@@ -765,17 +842,17 @@ struct QuantityScanner {
     /// "doubled", "more than double", "twice as many": a multiple.
     private func timesWord(at i: Int, s: Int, e: Int) -> Quantity? {
         let t = tokens[i]
-        guard t.isWord, let v = Self.timesWords[t.key] else { return nil }
-        let isDoubled = t.key == CommonWord.doubled || t.key == CommonWord.tripled || t.key == CommonWord.trebled
-            || t.key == CommonWord.quadrupled
-        let prevOpens = i - 1 >= s && tokens[i - 1].isWord && Self.doubleOpeners.contains(tokens[i - 1].key)
-        let nextCloses = i + 1 < e && tokens[i + 1].isWord && Self.doubleClosers.contains(tokens[i + 1].key)
+        guard t.isWord, let v = lex.timesWords[t.key] else { return nil }
+        let isDoubled = t.key == lex.keyOf.doubled || t.key == lex.keyOf.tripled || t.key == lex.keyOf.trebled
+            || t.key == lex.keyOf.quadrupled
+        let prevOpens = i - 1 >= s && tokens[i - 1].isWord && lex.doubleOpeners.contains(tokens[i - 1].key)
+        let nextCloses = i + 1 < e && tokens[i + 1].isWord && lex.doubleClosers.contains(tokens[i + 1].key)
         if i + 1 < e, tokens[i + 1].isSymbol("-") { return nil }
         if !(isDoubled || prevOpens || nextCloses) { return nil }
-        if isDoubled, i + 1 < e, tokens[i + 1].isWord, tokens[i + 1].key == CommonWord.down { return nil }
+        if isDoubled, i + 1 < e, tokens[i + 1].isWord, tokens[i + 1].key == lex.keyOf.down { return nil }
         var q = Quantity(start: i, coreStart: i, end: i + 1, value: v, unit: .times, unitKind: .times)
         q.inWords = true
-        if let found = Lexicon.qualifiers.matchBackward(tokens, endingBefore: i, floor: s) {
+        if let found = lex.qualifiers.matchBackward(tokens, endingBefore: i, floor: s) {
             q.qualifier = found.value
             q.qualifierWritten = true
             q.start = found.start
@@ -865,11 +942,11 @@ struct QuantityScanner {
         if t.isPlainInteger, t.value >= 1, t.value <= 31, t.intDigits <= 2 {
             var p = j - 1
             if sym(p, ".") { p -= 1 }
-            if p >= 0, tokens[p].isWord, Lexicon.months[tokens[p].key] != nil, isMonthUse(p) {
+            if p >= 0, tokens[p].isWord, lex.months[tokens[p].key] != nil, isMonthUse(p) {
                 var end = j + 1
                 // "March 9–31", "March 20 to 26", "May 2 and 3".
-                if end + 1 < n, tokens[end].isSymbol("-") || word(end, Self.k.to) || word(end, Self.k.and)
-                    || word(end, Self.k.through), tokens[end + 1].isNumber, tokens[end + 1].isPlainInteger,
+                if end + 1 < n, tokens[end].isSymbol("-") || word(end, lex.keyOf.to) || word(end, lex.keyOf.and)
+                    || word(end, lex.keyOf.through), tokens[end + 1].isNumber, tokens[end + 1].isPlainInteger,
                    tokens[end + 1].value <= 31
                 {
                     end += 2
@@ -877,15 +954,15 @@ struct QuantityScanner {
                 if end < n, tokens[end].isWord, attached(end), isOrdinalSuffix(end) { end += 1 }
                 return end
             }
-            if j + 1 < n, tokens[j + 1].isWord, Lexicon.months[tokens[j + 1].key] != nil,
-               tokens[j + 1].key != CommonWord.may || tokens[j + 1].isCapitalized || (j + 2 < n && tokens[j + 2].isNumber)
+            if j + 1 < n, tokens[j + 1].isWord, lex.months[tokens[j + 1].key] != nil,
+               tokens[j + 1].key != lex.keyOf.may || tokens[j + 1].isCapitalized || (j + 2 < n && tokens[j + 2].isNumber)
                 || (j + 2 >= n || tokens[j + 2].isSymbol)
             {
                 if tokens[j + 1].length >= 3 { return j + 2 }
             }
         }
         // Fiscal year labels: "FY 2021", "fiscal 2021".
-        if j > s, tokens[j - 1].isWord, Lexicon.fiscalWords.contains(tokens[j - 1].key), t.isPlainInteger {
+        if j > s, tokens[j - 1].isWord, lex.fiscalWords.contains(tokens[j - 1].key), t.isPlainInteger {
             return j + 1
         }
         // Addresses: "2201 C Street NW", "455 North Harbor Drive".
@@ -894,7 +971,7 @@ struct QuantityScanner {
             var words = 0
             // "600 Dr. Martin Luther King Jr. Blvd.": abbreviation dots inside the street name.
             while a < n, words < 6, tokens[a].isWord, tokens[a].isCapitalized || tokens[a].length == 1 {
-                if Lexicon.streetSuffixes.contains(tokens[a].key) && words >= 1 { return a + 1 }
+                if lex.streetSuffixes.contains(tokens[a].key) && words >= 1 { return a + 1 }
                 words += 1
                 a += 1
                 if a + 1 < n, tokens[a].isSymbol("."), !tokens[a].spaceBefore, tokens[a + 1].isWord { a += 1 }
@@ -905,13 +982,12 @@ struct QuantityScanner {
 
     /// A phone word ("tel", "fax") among the four tokens before number `j`, with no number between.
     private func phoneWordBefore(_ j: Int, s: Int) -> Bool {
-        let phoneWords = Lexicon.phoneWords
-        return tokens.withUnsafeBufferPointer { buffer in
+        tokens.withUnsafeBufferPointer { buffer in
             var back = min(j, buffer.count) - 1
             let lowest = max(s, j - 4, 0)
             while back >= lowest {
                 let t = buffer[back]
-                if t.isWord && phoneWords.contains(t.key) { return true }
+                if t.isWord && lex.phoneWords.contains(t.key) { return true }
                 if t.isNumber { return false }
                 back -= 1
             }
@@ -929,15 +1005,15 @@ struct QuantityScanner {
         if sym(p, "."), p - 1 >= s, tokens[p - 1].isWord, !tokens[p].spaceBefore { p -= 1 }
         guard p >= s, tokens[p].isWord, t.spaceBefore || p != j - 1 else { return nil }
         let w = tokens[p]
-        if Lexicon.identifierNouns.contains(w.key) {
+        if lex.identifierNouns.contains(w.key) {
             var end = m.end
             // "Page 1 of 1", "pp. 320–325".
-            if word(end, Self.k.of), end + 1 < tokens.count, tokens[end + 1].isNumber { end += 2 }
+            if word(end, lex.keyOf.of), end + 1 < tokens.count, tokens[end + 1].isNumber { end += 2 }
             if sym(end, "-"), end + 1 < tokens.count, tokens[end + 1].isNumber { end += 2 }
             return end
         }
-        if w.isCapitalized, !Lexicon.capitalizedBeforeNumber.contains(w.key), Lexicon.months[w.key] == nil,
-           !Lexicon.isoCodeKeys.contains(w.key), Lexicon.numberWords[w.key] == nil
+        if w.isCapitalized, !lex.capitalizedBeforeNumber.contains(w.key), lex.months[w.key] == nil,
+           !lex.isoCodeKeys.contains(w.key), lex.numberWords[w.key] == nil
         {
             // "BEA 24-33": the whole chain is the identifier.
             return max(m.end, skipChain(from: j))
@@ -948,15 +1024,15 @@ struct QuantityScanner {
     private func wordExclusion(at j: Int, match m: NumberMatch, s: Int, e: Int) -> Int? {
         let t = tokens[j]
         // "one of the largest", "one of them".
-        if t.key == Self.k.one, m.atoms == 1, word(m.end, Self.k.of) { return m.end }
+        if t.key == lex.keyOf.one, m.atoms == 1, word(m.end, lex.keyOf.of) { return m.end }
         // A bare "one" is an article-like word ("in one room", "One Rockefeller Plaza") unless a unit follows,
         // it reads as a share ("one in five"), or it opens a list of numbers ("one, two and three").
-        if t.key == Self.k.one, m.atoms == 1, m.value == 1, !bareOneCounts(after: m.end, e: e) { return m.end }
+        if t.key == lex.keyOf.one, m.atoms == 1, m.value == 1, !bareOneCounts(after: m.end, e: e) { return m.end }
         // "the first half", "in half".
-        if t.key == Self.k.half, j - 1 >= s, tokens[j - 1].isWord, Self.halfBlockers.contains(tokens[j - 1].key),
-           !(j - 2 >= s && tokens[j - 2].isWord && Lexicon.qualifiers.matchBackward(tokens, endingBefore: j - 1, floor: s) != nil)
+        if t.key == lex.keyOf.half, j - 1 >= s, tokens[j - 1].isWord, lex.halfBlockers.contains(tokens[j - 1].key),
+           !(j - 2 >= s && tokens[j - 2].isWord && lex.qualifiers.matchBackward(tokens, endingBefore: j - 1, floor: s) != nil)
         {
-            if !word(j - 1, Self.k.the) || word(m.end, Self.k.of) == false { return m.end }
+            if !word(j - 1, lex.keyOf.the) || word(m.end, lex.keyOf.of) == false { return m.end }
         }
         return nil
     }
@@ -970,13 +1046,13 @@ struct QuantityScanner {
     private func readsAsYear(_ j: Int, end: Int, e: Int) -> Bool {
         let t = tokens[j]
         // A range to a number that is not a year: "1000-5000", "1000 to 5000".
-        if end + 1 < e, tokens[end].isSymbol("-") || word(end, Self.k.to), tokens[end + 1].isNumber,
+        if end + 1 < e, tokens[end].isSymbol("-") || word(end, lex.keyOf.to), tokens[end + 1].isNumber,
            !tokens[end + 1].isYearLike, tokens[end + 1].intDigits >= 3
         {
             return false
         }
         if t.value >= 1900 { return true }
-        if j - 1 >= 0, tokens[j - 1].isWord, Self.yearPrepositions.contains(tokens[j - 1].key) { return true }
+        if j - 1 >= 0, tokens[j - 1].isWord, lex.yearPrepositions.contains(tokens[j - 1].key) { return true }
         if j - 1 >= 0, tokens[j - 1].isSymbol(",") || tokens[j - 1].isSymbol("(") { return true }
         if j - 1 < 0 || tokens[j].lineBreakBefore { return true }
         return false
@@ -1006,7 +1082,7 @@ struct QuantityScanner {
         let limit = min(tokens.count, unitEnd + 3)
         while i < limit {
             let t = tokens[i]
-            if t.isWord && Lexicon.moneyWords.contains(t.key) { return true }
+            if t.isWord && lex.moneyWords.contains(t.key) { return true }
             if t.isSymbol("£") { return true }
             i += 1
         }
@@ -1015,20 +1091,20 @@ struct QuantityScanner {
 
     private func bareOneCounts(after k: Int, e: Int) -> Bool {
         guard k < e else { return false }
-        if word(k, Self.k.in) || (word(k, Self.k.out) && word(k + 1, Self.k.of)) { return true }
-        if Lexicon.units.matchForward(tokens, at: k, limit: e) != nil { return true }
+        if word(k, lex.keyOf.in) || (word(k, lex.keyOf.out) && word(k + 1, lex.keyOf.of)) { return true }
+        if lex.units.matchForward(tokens, at: k, limit: e) != nil { return true }
         // The low end of a range: "one to two years", "one-to-three".
-        if word(k, Self.k.to) || tokens[k].isSymbol("-"), k + 1 < e,
-           tokens[k + 1].isNumber || (tokens[k + 1].isWord && Lexicon.numberWords[tokens[k + 1].key] != nil
-               && tokens[k + 1].key != Self.k.a)
+        if word(k, lex.keyOf.to) || tokens[k].isSymbol("-"), k + 1 < e,
+           tokens[k + 1].isNumber || (tokens[k + 1].isWord && lex.numberWords[tokens[k + 1].key] != nil
+               && tokens[k + 1].key != lex.keyOf.a)
         {
             return true
         }
-        if tokens[k].isSymbol("-"), k + 1 < e, Lexicon.units.matchForward(tokens, at: k + 1, limit: e) != nil { return true }
+        if tokens[k].isSymbol("-"), k + 1 < e, lex.units.matchForward(tokens, at: k + 1, limit: e) != nil { return true }
         // A list of numbers in words: "one, two, three", "one and two".
         var j = k
-        if tokens[j].isSymbol(",") || word(j, Self.k.and) { j += 1 }
-        if j < e, tokens[j].isWord, case .small? = Lexicon.numberWords[tokens[j].key], j > k || !tokens[j].isSymbol(",") {
+        if tokens[j].isSymbol(",") || word(j, lex.keyOf.and) { j += 1 }
+        if j < e, tokens[j].isWord, case .small? = lex.numberWords[tokens[j].key], j > k || !tokens[j].isSymbol(",") {
             return j > k || tokens[j].spaceBefore
         }
         return false
@@ -1046,7 +1122,7 @@ struct QuantityScanner {
     /// "May" is a month before a day or year, not the verb.
     private func isMonthUse(_ p: Int) -> Bool {
         let t = tokens[p]
-        if t.key != CommonWord.may { return true }
+        if t.key != lex.keyOf.may { return true }
         return t.isCapitalized || (p + 1 < tokens.count && tokens[p + 1].isNumber)
     }
 
@@ -1054,8 +1130,8 @@ struct QuantityScanner {
     private func amPM(at i: Int) -> Int? {
         guard i < tokens.count, tokens[i].isWord else { return nil }
         let key = tokens[i].key
-        if key == Self.k.am || key == Self.k.pm { return i + 1 }
-        if (key == Self.k.a || key == Self.k.p), tokens[i].length == 1, sym(i + 1, "."), word(i + 2, Self.k.m) {
+        if key == lex.keyOf.am || key == lex.keyOf.pm { return i + 1 }
+        if (key == lex.keyOf.a || key == lex.keyOf.p), tokens[i].length == 1, sym(i + 1, "."), word(i + 2, lex.keyOf.m) {
             return sym(i + 3, ".") ? i + 4 : i + 3
         }
         return nil
@@ -1088,7 +1164,7 @@ struct QuantityScanner {
             let b = qs[idx + 1]
             if a.unitKind == .count, !a.isRange, b.unitKind != .count, b.unitKind != .rank, b.unitKind != .times,
                b.unitKind != .duration,
-               b.start - a.end == 1, tokens[a.end].isSymbol(",") || word(a.end, Self.k.and) || word(a.end, Self.k.or)
+               b.start - a.end == 1, tokens[a.end].isSymbol(",") || word(a.end, lex.keyOf.and) || word(a.end, lex.keyOf.or)
             {
                 qs[idx].unit = b.unit
                 qs[idx].unitKind = b.unitKind
@@ -1107,7 +1183,7 @@ struct QuantityScanner {
                 let a = qs[i]
                 let b = qs[i + 1]
                 let gap = b.start - a.end
-                let joined = gap == 1 && (word(a.end, Self.k.and) || tokens[a.end].isSymbol(","))
+                let joined = gap == 1 && (word(a.end, lex.keyOf.and) || tokens[a.end].isSymbol(","))
                 let bounds = (a.qualifier.isLowerBound && (b.qualifier == .lessThan || b.qualifier == .atMost))
                     || ((a.qualifier == .lessThan || a.qualifier == .atMost) && b.qualifier.isLowerBound)
                 if joined, bounds, a.qualifierWritten, b.qualifierWritten, a.unit == b.unit, !a.isRange, !b.isRange,
@@ -1141,9 +1217,9 @@ struct QuantityScanner {
             var blocked = false
             for g in a.end..<b.start {
                 let t = tokens[g]
-                if t.isSymbol(",") || word(g, Self.k.and) { listy = true }
+                if t.isSymbol(",") || word(g, lex.keyOf.and) { listy = true }
                 if t.isSymbol(";") || t.isSymbol(":") || t.isSymbol("(") || t.isSymbol(")") { blocked = true }
-                if t.isWord, Self.listBlockers.contains(t.key) { blocked = true }
+                if t.isWord, lex.listBlockers.contains(t.key) { blocked = true }
                 if t.isNumber && !t.isYearLike { blocked = true }
             }
             if listy && !blocked {
