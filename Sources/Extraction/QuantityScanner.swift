@@ -206,23 +206,18 @@ struct QuantityScanner {
         return lex.currencyPrefixes.startsPhrase(PhraseTable<UnitName>.symbolElement(UInt32(truncatingIfNeeded: key)))
     }
 
-    /// The first token from `i` on (before `e`) that any rule may start at: most tokens are words no lexicon knows
-    /// or punctuation, and this loop passes them with a few tests each and no bounds checks.
+    /// The first token from `i` on (before `e`) that any rule may start at: a token whose class has
+    /// `quantityStart`, which the tokenizer gives every number, the words of the lexicons that may start a
+    /// quantity, and the symbols `startsCurrency` or a number's sign may start at (`WordClass.ofSymbol`). Most
+    /// tokens are other words or punctuation, passed with one bit test each.
     @inline(__always)
     private func nextCandidate(from i: Int, to e: Int) -> Int {
         tokens.withUnsafeBufferPointer { buffer in
             let end = min(e, buffer.count)
+            let start = WordClass.quantityStart.rawValue
             var k = i
             while k < end {
-                let t = buffer[k]
-                switch t.kind {
-                case .word:
-                    if t.wordClass.contains(.quantityStart) { return k }
-                case .number:
-                    return k
-                case .symbol:
-                    if t.key == 0x2D || t.key >= 128 || startsCurrency(symbol: t.key) { return k }
-                }
+                if buffer[k].wordClass.rawValue & start != 0 { return k }
                 k += 1
             }
             return max(e, i)

@@ -252,12 +252,19 @@ struct Tokenizer {
                      wordClass: classes[key])
     }
 
-    /// The token of the ASCII symbol `c` at byte `b` ("`" read as an apostrophe), with its sentence-mark class.
+    /// The token of the ASCII symbol `c` at byte `b` ("`" read as an apostrophe), with the class
+    /// `WordClass.ofSymbol` gives it (spelled out here for the three ASCII symbols that have one).
     @inline(__always)
     private static func symbolToken(_ c: UInt8, at b: Int, shift: Int, _ pending: UInt16) -> Token {
         let key: UInt64 = c == 0x60 ? 0x27 : UInt64(c)
         var wordClass: WordClass = []
-        if c == 0x25 { wordClass = .percent } else if c == 0x24 { wordClass = .money }
+        if c == 0x25 {
+            wordClass = .percent
+        } else if c == 0x24 {
+            wordClass = [.money, .quantityStart]
+        } else if c == 0x2D {
+            wordClass = .quantityStart
+        }
         return Token(kind: .symbol, start: b &- shift, end: b &- shift &+ 1, byteStart: b, byteEnd: b &+ 1, key: key,
                      value: 0, flags: Token.Flags(rawValue: pending), intDigits: 0, fracDigits: 0, wordClass: wordClass)
     }

@@ -21,14 +21,16 @@ struct WordClass: OptionSet, Sendable {
     /// May open the date line of a dated entry: a month, a weekday or a lead-in ("updated", "posted").
     static let dateLead = WordClass(rawValue: 1 << 7)
 
-    /// The class of a symbol token with key `key`, in the bits it shares with sentence marks: "%" a percent; "$",
-    /// "£", "€" money; a symbol beyond ASCII (a currency sign, a vulgar fraction) may start a quantity.
+    /// The class of a symbol token with key `key`: "%" a percent; "$", "£", "€" money; and `quantityStart` for
+    /// every symbol the quantity scanner may start at: "$" (the one ASCII symbol that opens a currency marker), "-"
+    /// (the sign of a number) and any symbol beyond ASCII (a currency sign, a vulgar fraction). Sentence marks
+    /// ignore `quantityStart` on symbols: each of these needs a number, which marks the sentence itself.
     @inline(__always)
     static func ofSymbol(_ key: UInt64) -> WordClass {
         var c: WordClass = []
         if key == 0x25 { c.insert(.percent) }
         if key == 0xA3 || key == 0x24 || key == 0x20AC { c.insert(.money) }
-        if key > 0x7F { c.insert(.quantityStart) }
+        if key > 0x7F || key == 0x24 || key == 0x2D { c.insert(.quantityStart) }
         return c
     }
 
