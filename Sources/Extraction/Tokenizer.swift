@@ -94,8 +94,16 @@ struct Tokenizer {
                 }
                 if Self.isASCIILetter(c) {
                     let word = Self.scanWord(base, at: b)
-                    // A word that may go on with other letters is left to the outer loop.
-                    if word.stop >= 0x80 { break }
+                    // A word that may go on with other letters is left to the outer loop; one that stops at
+                    // punctuation beyond ASCII or a no-break space ends there, and is not read again.
+                    if word.stop >= 0x80 {
+                        if !Self.endsAtPunctuationOrNoBreakSpace(word, base) { break }
+                        o.initialize(to: Self.wordToken(word, first: c, at: b, shift: shift, pending, classes))
+                        o += 1
+                        pending = 0
+                        b = word.end
+                        continue
+                    }
                     o.initialize(to: Self.wordToken(word, first: c, at: b, shift: shift, pending, classes))
                     o += 1
                     // A single space after the word is read here: it is the most common item after a word.
