@@ -118,7 +118,7 @@ struct TextLayout {
         let out: UnsafeMutableBufferPointer<Sentence>
         /// Sentences written so far.
         var count = 0
-        /// Where in `stops` the last run began: runs move forward through the text (a joined line steps back at
+        /// Where in `stops` the last run ended: runs move forward through the text (a joined line steps back at
         /// most over the sentence it extends).
         var cursor = 0
 
@@ -142,10 +142,12 @@ struct TextLayout {
         /// Splits a run of tokens into sentences at ". ", "! ", "? " before a capital, digit or quote. Only the
         /// stops in the run are looked at.
         mutating func split(from: Int, to: Int, paragraph: Int, section: Int) {
-            while cursor > 0 && stops[cursor - 1] >= from { cursor -= 1 }
-            while cursor < stops.count && stops[cursor] < from { cursor += 1 }
-            var start = from
+            // The cursor is kept in a local while the run is read, and left at the first stop after it.
             var q = cursor
+            while q > 0 && stops[q - 1] >= from { q -= 1 }
+            while q < stops.count && stops[q] < from { q += 1 }
+            var start = from
+            defer { cursor = q }
             while q < stops.count, stops[q] < to {
                 let i = stops[q]
                 q += 1

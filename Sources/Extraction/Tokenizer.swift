@@ -86,16 +86,28 @@ struct Tokenizer {
         var limit = b
         while true {
             while b < limit {
-                let c = base[b]
+                // The eight bytes at `b` (the padding makes them readable): the first is the item's, and when it
+                // is a letter they are the first chunk of the word, read once.
+                let chunk = UnsafeRawPointer(base + b).loadUnaligned(as: UInt64.self)
+                let c = UInt8(truncatingIfNeeded: chunk)
                 if c == 0x20 {
                     pending |= Token.Flags.spaceBefore.rawValue
                     b &+= 1
                     continue
                 }
-                if Self.isASCIILetter(c) {
-                    let word = Self.scanWord(base, at: b)
-                    // A word that may go on with other letters is left to the outer loop.
-                    if word.stop >= 0x80 { break }
+                let stops = Self.nonLetters(chunk)
+                if stops & 0x80 == 0 {
+                    let word = Self.scanWord(base, at: b, chunk: chunk, stops: stops)
+                    // A word that may go on with other letters is left to the outer loop; one that stops at
+                    // punctuation beyond ASCII or a no-break space ends there, and is not read again.
+                    if word.stop >= 0x80 {
+                        if !Self.endsAtPunctuationOrNoBreakSpace(word, base) { break }
+                        o.initialize(to: Self.wordToken(word, first: c, at: b, shift: shift, pending, classes))
+                        o += 1
+                        pending = 0
+                        b = word.end
+                        continue
+                    }
                     o.initialize(to: Self.wordToken(word, first: c, at: b, shift: shift, pending, classes))
                     o += 1
                     // A single space after the word is read here: it is the most common item after a word.
@@ -201,21 +213,38 @@ struct Tokenizer {
     /// whether it has a lower-case letter, and its key, all from one load per eight bytes.
     @inline(__always)
     private static func scanWord(_ base: UnsafePointer<UInt8>, at b: Int) -> ASCIIWord {
+        let chunk = UnsafeRawPointer(base + b).loadUnaligned(as: UInt64.self)
+        return scanWord(base, at: b, chunk: chunk, stops: nonLetters(chunk))
+    }
+
+    /// The high bit of each byte of `chunk` up to the first that is no ASCII letter: below "a" or beyond "z" once
+    /// folded to lower case, or not ASCII. Only bytes beyond ASCII carry into the byte above them, and those are
+    /// stops themselves, so the lowest stop found is always right (the bits above it may not be, and are never
+    /// read).
+    @inline(__always)
+    private static func nonLetters(_ chunk: UInt64) -> UInt64 {
+        let folded = chunk | 0x2020_2020_2020_2020
+        return (~(folded &+ 0x1F1F_1F1F_1F1F_1F1F) | (folded &+ 0x0505_0505_0505_0505) | chunk) & 0x8080_8080_8080_8080
+    }
+
+    /// `scanWord` given the word's first chunk (at `b`) and its `nonLetters`.
+    @inline(__always)
+    private static func scanWord(_ base: UnsafePointer<UInt8>, at b: Int, chunk first: UInt64, stops firstStops: UInt64)
+        -> ASCIIWord
+    {
         var e = b
         var hash: UInt64 = 0
         var lowerSeen: UInt64 = 0
+        var chunk = first
+        var stops = firstStops
         while true {
-            let chunk = UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self)
             let folded = chunk | 0x2020_2020_2020_2020
-            // High bit of each byte up to the first that is no letter: below "a", beyond "z", or not ASCII. Only
-            // bytes beyond ASCII carry into the byte above them, and those are stops themselves, so the lowest
-            // stop found is always right (the bits above it may not be, and are never read).
-            let stops = (~(folded &+ 0x1F1F_1F1F_1F1F_1F1F) | (folded &+ 0x0505_0505_0505_0505) | chunk)
-                & 0x8080_8080_8080_8080
             if stops == 0 {
                 hash = WordKey.absorb(hash, folded)
                 lowerSeen |= chunk
                 e &+= 8
+                chunk = UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self)
+                stops = nonLetters(chunk)
                 continue
             }
             // The stop byte's high bit, moved down to bit 0 of that byte, less one: the bytes before it.

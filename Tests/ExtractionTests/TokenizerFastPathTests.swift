@@ -149,4 +149,20 @@ struct TokenizerFastPathTests {
         #expect(WordKey.of("") == 0)
         #expect(WordKey.of("a") != 0)
     }
+
+    /// A table answers every key it was built from with its class, across runs of neighbouring slots and the
+    /// wrap from the last slot to the first, and answers keys it does not hold (same top bits or not) with none.
+    @Test func wordClassTableAnswersItsKeysAndNoOthers() {
+        var pairs: [UInt64: WordClass] = [:]
+        // Keys whose slot bits (the low ones xor'ed with those from bit 29) agree crowd the slots from 250 on, past
+        // the last (of 256) to the first; their top sixteen bits agree, so the bitmap lets them through.
+        for k in 1...40 { pairs[UInt64(0xABCD) << 48 | UInt64(k) << 40 | 250] = WordClass(rawValue: UInt8(k % 255 + 1)) }
+        for word in ["percent", "yen", "survey", "about", "fiscal"] { pairs[WordKey.of(word)] = .cue }
+        let table = WordClassTable(pairs)
+        for (key, value) in pairs { #expect(table[key] == value, "\(key)") }
+        #expect(table.longestProbe > 1)
+        for k in 41...80 { #expect(table[UInt64(0xABCD) << 48 | UInt64(k) << 40 | 250] == [], "\(k)") }
+        #expect(table[WordKey.of("japan")] == [])
+        #expect(table[1] == [])
+    }
 }
