@@ -102,17 +102,19 @@ struct TokenizerTests {
         #expect(marks.headers == [1])
     }
 
-    /// Numbers and symbols carry the word-class bits of the sentence marks they make; other symbols none.
+    /// Numbers and symbols carry the word-class bits of the sentence marks they make, and `quantityStart` where
+    /// the scanner may start ("$", "-", symbols beyond ASCII); other symbols none.
     @Test func numbersAndSymbolsCarryTheirSentenceMarks() {
-        let (_, found) = tokens("Up 5% to $3 (€2, ¼)")
+        let (_, found) = tokens("Up 5% to $3 (€2, ¼) -4")
         let classes = found.map(\.wordClass)
         #expect(classes[1] == .quantityStart)  // 5
         #expect(classes[2] == .percent)
-        #expect(classes[4] == .money)  // $
+        #expect(classes[4] == [.money, .quantityStart])  // $
         #expect(classes[6] == [])  // (
         #expect(classes[7] == [.money, .quantityStart])  // €
         #expect(classes[9] == [])  // ,
         #expect(classes[10] == .quantityStart)  // ¼
+        #expect(classes[12] == .quantityStart)  // -
     }
 }
 
