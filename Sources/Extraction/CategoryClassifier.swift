@@ -156,16 +156,11 @@ struct CategoryClassifier {
                 i += 1
             }
         }
-        return Self.best(out, threshold: threshold)
+        return out.best(threshold: threshold)
     }
 
     /// True when a token range holds a strong survey cue (survey, poll, respondents …).
     func hasSurveyCue(from s: Int, to e: Int) -> Bool {
         (s..<e).contains { tokens[$0].wordClass.contains(.survey) }
-    }
-
-    /// The category with the highest score of at least `threshold`; ties go to the first in declaration order.
-    static func best(_ scores: CategoryScores, threshold: Double = 0.45) -> Category? {
-        scores.best(threshold: threshold)
     }
 }

@@ -32,10 +32,10 @@ struct NumberReader {
     private final class Tables: Sendable {
         static let shared = Tables()
 
-        let and = WordKey.of("and")
-        let of = WordKey.of("of")
-        let a = WordKey.of("a")
-        let an = WordKey.of("an")
+        let and = CommonWord.and
+        let of = CommonWord.of
+        let a = CommonWord.a
+        let an = CommonWord.an
         let half = WordKey.of("half")
         let quarter = WordKey.of("quarter")
         let k = CommonWord.k
