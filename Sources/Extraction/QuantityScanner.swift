@@ -48,6 +48,9 @@ struct QuantityScanner {
         let articleUnitFirsts: KeySet = QuantityScanner.articleUnitFirsts
         let yearPrepositions: KeySet = QuantityScanner.yearPrepositions
         let listBlockers: KeySet = QuantityScanner.listBlockers
+        /// How far past its first token a currency marker may reach for the number it needs: its longest phrase,
+        /// then a "-" before the digits.
+        let currencyReach: Int = (Lexicon.currencyPrefixes.entries.map(\.elements.count).max() ?? 0) + 1
     }
 
     init(tokens: [Token], scalars: ScalarText) {
@@ -248,12 +251,34 @@ struct QuantityScanner {
         }
         if rules.contains(.currencyWord) {
             rules.remove(.currencyWord)
-            // The two-token test turns most away ("s" after "U.", "a" before a word) for less than the match.
-            if lex.currencyPrefixes.mayMatch(tokens, at: i, limit: e), currencyPrefix(at: i, e: e) != nil {
+            // A marker needs a number right after it: most of these words ("a", "U.S.", "can") have none within
+            // reach, which a few kind tests show. The two-token test then turns most of the rest away.
+            if numberWithinCurrencyReach(of: i, e: e), lex.currencyPrefixes.mayMatch(tokens, at: i, limit: e),
+               currencyPrefix(at: i, e: e) != nil
+            {
                 rules.insert(.core)
             }
         }
         return rules
+    }
+
+    /// False when no token a currency marker starting at `i` could end before (a number, or a number word, or a
+    /// "-" before digits) lies within the marker's reach: `currencyPrefix(at: i)` is then nil. Number words carry
+    /// `quantityStart`, so only those words are looked up.
+    @inline(__always)
+    private func numberWithinCurrencyReach(of i: Int, e: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { buffer in
+            let end = min(e, buffer.count, i + 1 + lex.currencyReach)
+            let start = WordClass.quantityStart.rawValue
+            var k = i + 1
+            while k < end {
+                let t = buffer[k]
+                if t.kind == .number { return true }
+                if t.kind == .word, t.wordClass.rawValue & start != 0, lex.numberWords[t.key] != nil { return true }
+                k += 1
+            }
+            return false
+        }
     }
 
     private func word(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].key == key }
@@ -351,7 +376,11 @@ struct QuantityScanner {
             if let opener = rangeOpener { q.start = opener }
         }
         // Qualifier before the quantity.
-        if q.start == c.start, let found = lex.qualifiers.matchBackward(tokens, endingBefore: c.start, floor: s) {
+        // One set test turns away most numbers: no qualifier ends with the token before them.
+        if q.start == c.start, c.start - 1 >= s,
+           lex.qualifiers.endsPhrase(PhraseTable<Qualifier>.element(of: tokens[c.start - 1])),
+           let found = lex.qualifiers.matchBackward(tokens, endingBefore: c.start, floor: s)
+        {
             let isTop = word(found.start, lex.keyOf.top) || word(found.start, lex.keyOf.tops)
             let blockedTop = isTop && (word(found.start - 1, lex.keyOf.the) || word(found.start - 1, lex.keyOf.a))
             if !blockedTop {
@@ -430,7 +459,7 @@ struct QuantityScanner {
         guard var m = reader.read(at: j, limit: e, currency: currency != nil) else { return .nothing }
         if m.badSlash { return .excluded(m.end) }
         m.value *= sign
-        if let skip = exclusion(numberAt: j, match: m, s: s, e: e, currency: currency) { return .excluded(skip) }
+        if let skip = exclusion(numberAt: j, match: m, s: s, e: e, hasCurrency: currency != nil) { return .excluded(skip) }
 
         var c = Core(start: i, numberStart: j, end: m.end, value: m.value, unit: .count, unitKind: .count, match: m,
                      scaleFactor: 1, hasUnit: false, currencyWritten: currency != nil, postQualifier: nil)
@@ -465,7 +494,8 @@ struct QuantityScanner {
                 k += 1
             }
             // "USD 75 million" is read by the number reader; "75 USD million" below.
-        } else if let unit = unitAfter(k, e: e, value: c.value, match: m, hasPercent: hasPercent,
+        } else if k < e, lex.units.startsPhrase(PhraseTable<UnitWord>.element(of: tokens[k])),
+                  let unit = unitAfter(k, e: e, value: c.value, match: m, hasPercent: hasPercent,
                                        moneyContext: moneyContext)
         {
             c.unit = unit.word.unit
@@ -503,7 +533,10 @@ struct QuantityScanner {
             c.unitKind = .percent
         }
         // "one in five", "eight in ten", "two out of five hundred": a share in percent.
-        if allowRatio, !c.hasUnit, !m.fractionOfWhole, let ratio = ratioAfter(c.end, e: e, x: c.value) {
+        if allowRatio, !c.hasUnit, !m.fractionOfWhole, c.end + 1 < e, tokens[c.end].isWord,
+           tokens[c.end].key == lex.keyOf.in || tokens[c.end].key == lex.keyOf.out,
+           let ratio = ratioAfter(c.end, e: e, x: c.value)
+        {
             c.value = ratio.value
             c.unit = .percent
             c.unitKind = .percent
@@ -545,7 +578,9 @@ struct QuantityScanner {
         // An unknown unit in mixed case ("3.5 TeV", "10 GHz") is not a count.
         if !c.hasUnit, c.end < e, tokens[c.end].isWord, isUnknownUnit(c.end) { return .excluded(c.end + 1) }
         // Post-qualifiers: "500 or more", "five hundred or less".
-        if let post = lex.postQualifiers.matchForward(tokens, at: c.end, limit: e) {
+        if c.end < e, lex.postQualifiers.startsPhrase(PhraseTable<Qualifier>.element(of: tokens[c.end])),
+           let post = lex.postQualifiers.matchForward(tokens, at: c.end, limit: e)
+        {
             let isPlus = word(c.end, lex.keyOf.plus)
             // "above 1000 and below 1500": "and below" opens the next bound, it does not close this one.
             let nextIsNumber = post.end < e && (tokens[post.end].isNumber
@@ -717,6 +752,7 @@ struct QuantityScanner {
 
     // MARK: ranges
 
+    @inline(__always)
     private func rangeOpenerBefore(_ start: Int, s: Int) -> Int? {
         let p = start - 1
         guard p >= s else { return nil }
@@ -860,7 +896,7 @@ struct QuantityScanner {
 
     /// Exclusions that hold whatever follows the number: identifiers glued to letters, chains (phones, dates,
     /// ZIP+4), clock times, ordinals, dates next to month names, list and footnote numbers, addresses.
-    private func exclusion(numberAt j: Int, match m: NumberMatch, s: Int, e: Int, currency: UnitName?) -> Int? {
+    private func exclusion(numberAt j: Int, match m: NumberMatch, s: Int, e: Int, hasCurrency: Bool) -> Int? {
         let t = tokens[j]
         if t.isWord {
             return wordExclusion(at: j, match: m, s: s, e: e)
@@ -868,7 +904,7 @@ struct QuantityScanner {
         let n = tokens.count
         if t.flags.contains(.versionLike) { return j + 1 }
         // Letters glued before: "G7", "FY2021", "J1149"; "COVID-19", "G-20", "F-35".
-        if currency == nil, j > 0, !t.spaceBefore {
+        if !hasCurrency, j > 0, !t.spaceBefore {
             let p = tokens[j - 1]
             if p.isWord { return skipChain(from: j) }
             // "COVID-19", "G-20" (but not "5k-20k", where the letters are a scale glued to a number).
@@ -920,7 +956,7 @@ struct QuantityScanner {
             if let ampm = amPM(at: end) { end = ampm }
             return end
         }
-        if let ampm = amPM(at: j + 1), t.value <= 24 { return ampm }
+        if t.value <= 24, let ampm = amPM(at: j + 1) { return ampm }
         // Ordinals: "60th", "50thanniversary", "1st".
         if j + 1 < n, tokens[j + 1].isWord, attached(j + 1), isOrdinalSuffix(j + 1) { return j + 2 }
         // Footnotes "[1]" and list numbers "1." / "(1)" / "1)" at the start of a line.
