@@ -150,6 +150,9 @@ struct NumberReader {
     }
 
     /// Reads the number starting at token `i`; `currency` says a currency marker precedes it.
+    ///
+    /// Inlined so that the common lone number costs its caller no call and no optional match passed through memory.
+    @inline(__always)
     func read(at i: Int, limit: Int, currency: Bool = false) -> NumberMatch? {
         if let lone = loneDigits(at: i, limit: limit, currency: currency) { return lone }
         return readByGrammar(at: i, limit: limit, currency: currency)

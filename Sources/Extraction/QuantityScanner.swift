@@ -44,13 +44,10 @@ struct QuantityScanner {
         let lowerCaseCodes: KeySet = QuantityScanner.lowerCaseCodes
         let dimensionAdjectives: KeySet = QuantityScanner.dimensionAdjectives
         let changeVerbs: KeySet = QuantityScanner.changeVerbs
-        let wordRules: KeyMap<StartRules> = QuantityScanner.wordRules
+        let wordRules: KeyMap<WordStart> = QuantityScanner.wordRules
         let articleUnitFirsts: KeySet = QuantityScanner.articleUnitFirsts
         let yearPrepositions: KeySet = QuantityScanner.yearPrepositions
         let listBlockers: KeySet = QuantityScanner.listBlockers
-        /// How far past its first token a currency marker may reach for the number it needs: its longest phrase,
-        /// then a "-" before the digits.
-        let currencyReach: Int = (Lexicon.currencyPrefixes.entries.map(\.elements.count).max() ?? 0) + 1
     }
 
     init(tokens: [Token], scalars: ScalarText) {
@@ -170,8 +167,20 @@ struct QuantityScanner {
         static let articleNumber = StartRules(rawValue: 1 << 5)
     }
 
+    /// The rules a word may start and, for a word that starts a currency marker, how far past it the marker may
+    /// reach for the number it needs: its longest marker, then a "-" before the digits ("U" 6 for "U.S. $", "S" 3).
+    private struct WordStart {
+        var rules: StartRules
+        var currencyReach: Int
+    }
+
     /// The rules each word may start, from the same tables the rules look words up in.
-    private static let wordRules: KeyMap<StartRules> = {
+    private static let wordRules: KeyMap<WordStart> = {
+        var reach: [UInt64: Int] = [:]
+        for entry in Lexicon.currencyPrefixes.entries {
+            guard let first = entry.elements.first else { continue }
+            reach[first] = max(reach[first] ?? 0, entry.elements.count + 1)
+        }
         var d: [UInt64: StartRules] = [:]
         for key in Lexicon.ordinalWords.allKeys { d[key, default: []].insert(.rank) }
         for key in timesWords.allKeys { d[key, default: []].insert(.times) }
@@ -184,7 +193,7 @@ struct QuantityScanner {
             }
         }
         for key in Lexicon.currencyPrefixes.firstKeys { d[key, default: []].insert(.currencyWord) }
-        return KeyMap(d)
+        return KeyMap(d.map { ($0.key, WordStart(rules: $0.value, currencyReach: reach[$0.key] ?? 0)) })
     }()
 
     /// The first words of the units "a gallon of" may name: measures without a guard, longer than two letters.
@@ -231,7 +240,8 @@ struct QuantityScanner {
     /// ("a", "U.S.", "one") start none, and the rules cost far more than these tests.
     @inline(__always)
     private func wordRules(at i: Int, e: Int, _ key: UInt64) -> StartRules {
-        guard var rules = lex.wordRules[key] else { return [] }
+        guard let start = lex.wordRules[key] else { return [] }
+        var rules = start.rules
         if rules.contains(.article) {
             let next = i + 2 < e ? tokens[i + 1] : nil
             if let next, next.isWord, next.length > 2, lex.articleUnitFirsts.contains(next.key) {} else {
@@ -253,7 +263,7 @@ struct QuantityScanner {
             rules.remove(.currencyWord)
             // A marker needs a number right after it: most of these words ("a", "U.S.", "can") have none within
             // reach, which a few kind tests show. The two-token test then turns most of the rest away.
-            if numberWithinCurrencyReach(of: i, e: e), lex.currencyPrefixes.mayMatch(tokens, at: i, limit: e),
+            if numberWithin(start.currencyReach, of: i, e: e), lex.currencyPrefixes.mayMatch(tokens, at: i, limit: e),
                currencyPrefix(at: i, e: e) != nil
             {
                 rules.insert(.core)
@@ -263,12 +273,12 @@ struct QuantityScanner {
     }
 
     /// False when no token a currency marker starting at `i` could end before (a number, or a number word, or a
-    /// "-" before digits) lies within the marker's reach: `currencyPrefix(at: i)` is then nil. Number words carry
-    /// `quantityStart`, so only those words are looked up.
+    /// "-" before digits) lies within the `reach` tokens after `i`: `currencyPrefix(at: i)` is then nil. Number
+    /// words carry `quantityStart`, so only those words are looked up.
     @inline(__always)
-    private func numberWithinCurrencyReach(of i: Int, e: Int) -> Bool {
+    private func numberWithin(_ reach: Int, of i: Int, e: Int) -> Bool {
         tokens.withUnsafeBufferPointer { buffer in
-            let end = min(e, buffer.count, i + 1 + lex.currencyReach)
+            let end = min(e, buffer.count, i + 1 + reach)
             let start = WordClass.quantityStart.rawValue
             var k = i + 1
             while k < end {
@@ -279,6 +289,12 @@ struct QuantityScanner {
             }
             return false
         }
+    }
+
+    /// True for the keys of "st", "nd", "rd", "th", the suffixes `rank` reads after digits.
+    @inline(__always)
+    private func isOrdinalSuffixKey(_ key: UInt64) -> Bool {
+        key == lex.keyOf.st || key == lex.keyOf.nd || key == lex.keyOf.rd || key == lex.keyOf.th
     }
 
     private func word(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].key == key }
@@ -315,8 +331,10 @@ struct QuantityScanner {
             let rules: StartRules
             switch t.kind {
             case .number:
-                // A rank needs an ordinal suffix glued to the digits ("4th largest").
-                rules = i + 1 < e && tokens[i + 1].isWord && !tokens[i + 1].spaceBefore ? [.core, .rank] : .core
+                // A rank needs an ordinal suffix glued to the digits ("4th largest"); other glued words ("5G",
+                // "10k") are turned away here for less than `rank` costs.
+                rules = i + 1 < e && tokens[i + 1].isWord && !tokens[i + 1].spaceBefore
+                    && isOrdinalSuffixKey(tokens[i + 1].key) ? [.core, .rank] : .core
             case .word:
                 rules = t.wordClass.contains(.quantityStart) ? wordRules(at: i, e: e, t.key) : []
             case .symbol:
