@@ -74,11 +74,13 @@ final class PhraseTable<Value: Sendable>: Sendable {
             entries.append(Entry(elements: els, value: value))
         }
         self.entries = entries
-        values = entries.map(\.value)
-        forward = PhraseTrie(entries.map(\.elements))
+        // Closures, not key paths: a key path over a generic entry is read through the runtime, thousands of
+        // instructions per entry.
+        values = entries.map { $0.value }
+        forward = PhraseTrie(entries.map { $0.elements })
         backward = PhraseTrie(entries.map { $0.elements.reversed() })
         firstElements = KeySet(entries.map { $0.elements[0] })
-        lastElements = KeySet(entries.compactMap(\.elements.last))
+        lastElements = KeySet(entries.compactMap { $0.elements.last })
         singles = KeySet(entries.filter { $0.elements.count == 1 }.map { $0.elements[0] })
         openingPairs = KeySet(entries.filter { $0.elements.count >= 2 }.map { Self.pair($0.elements[0], $0.elements[1]) })
         firstKeys = Array(wordFirsts)

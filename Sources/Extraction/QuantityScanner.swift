@@ -33,6 +33,8 @@ struct QuantityScanner {
         let capitalizedBeforeNumber: KeySet = Lexicon.capitalizedBeforeNumber
         let isoCodeKeys: KeySet = Lexicon.isoCodeKeys
         let phoneWords: KeySet = Lexicon.phoneWords
+        /// One bit per phone word, at the top six bits of its key: most words miss it, and skip the set lookup.
+        let phoneWordBits: UInt64 = Lexicon.phoneWords.allKeys.reduce(0) { $0 | 1 << ($1 >> 58) }
         let fiscalWords: KeySet = Lexicon.fiscalWords
         let streetSuffixes: KeySet = Lexicon.streetSuffixes
         let idiomDeterminers: KeySet = Lexicon.idiomDeterminers
@@ -317,8 +319,10 @@ struct QuantityScanner {
     /// Replaces the contents of `out` with the quantities of one sentence, keeping its storage: the extractor
     /// reuses one array for every sentence instead of allocating (and growing) one per sentence with a figure.
     func scan(from s: Int, to e: Int, hasPercent: Bool, moneyContext: Bool, into out: inout [Quantity]) {
-        // Most sentences found nothing the last time; emptying an empty array still cost a call.
-        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
+        // Most sentences found nothing the last time; emptying an empty array still cost a call. The rest held a
+        // figure or two, dropped one by one: `removeAll(keepingCapacity:)` replaces a range through the generic
+        // path, several times the cost.
+        while !out.isEmpty { out.removeLast() }
         var i = s
         while true {
             i = nextCandidate(from: i, to: e)
@@ -1036,7 +1040,9 @@ struct QuantityScanner {
             let lowest = max(s, j - 4, 0)
             while back >= lowest {
                 let t = buffer[back]
-                if t.isWord && lex.phoneWords.contains(t.key) { return true }
+                if t.isWord && lex.phoneWordBits & (1 << (t.key >> 58)) != 0 && lex.phoneWords.contains(t.key) {
+                    return true
+                }
                 if t.isNumber { return false }
                 back -= 1
             }
