@@ -7,7 +7,7 @@ import Testing
 /// tests were added.
 struct ScanPrecheckTests {
     @Test(arguments: [
-        // The longest marker reach: "U.S. $" then a sign, the number six tokens after "U".
+        // Currency markers. The longest reach: "U.S. $" then a sign, the number six tokens after "U".
         ("The fund paid U.S. $-5 million net.", ["-5000000 USD"]),
         ("Aid was U.S $ 40 million.", ["40000000 USD"]),
         ("Costs were S$10 million.", ["10000000 SGD"]),
@@ -16,12 +16,7 @@ struct ScanPrecheckTests {
         ("Revenue was USD five million.", ["5000000 USD"]),
         ("He had a $5 bill.", ["5 USD"]),
         ("The U.S. and Japan signed 3 accords.", ["3 count"]),
-    ])
-    func currencyMarkers(text: String, expected: [String]) {
-        #expect(summary(text) == expected, "\(text)")
-    }
-
-    @Test(arguments: [
+        // Units, scales and trailing or leading qualifiers.
         ("There were 5 or more.", ["5 count at_least"]),
         ("There were 10-plus guests.", ["10 count more_than"]),
         ("About 5 percent agreed.", ["5 percent approximately"]),
@@ -30,12 +25,7 @@ struct ScanPrecheckTests {
         ("It is 5 bn.", ["5000000000 count"]),
         ("It is 5 mln.", ["5000000 count"]),
         ("It is 5 lakh.", ["500000 count"]),
-    ])
-    func unitsScalesAndQualifiers(text: String, expected: [String]) {
-        #expect(summary(text) == expected, "\(text)")
-    }
-
-    @Test(arguments: [
+        // Ratios, ranks and clock times.
         ("One in five agreed.", ["20 percent"]),
         ("Two out of ten agreed.", ["20 percent"]),
         ("150 in 200 agreed.", ["150 count", "200 count"]),
@@ -44,7 +34,7 @@ struct ScanPrecheckTests {
         ("At 2 pm we met.", []),
         ("At 30 pm we met.", ["30 count"]),
     ])
-    func ratiosRanksAndClockTimes(text: String, expected: [String]) {
+    func factsAsBeforeThePrechecks(text: String, expected: [String]) {
         #expect(summary(text) == expected, "\(text)")
     }
 }
