@@ -7,6 +7,11 @@ struct LineMarks {
     var stops: [Int] = []
     /// Token indices of the ":" and "@" symbols, in text order: the chunks that may be links hold one (or "www.").
     var links: [Int] = []
+    /// Token indices of the ";" symbols, in text order: the breaks between clauses.
+    var clauseBreaks: [Int] = []
+    /// Token indices of every token with a word class (`wordClass.rawValue != 0`), in text order: passes that care
+    /// only for classed tokens visit these instead of every token of the text.
+    var classified: [Int32] = []
     /// Lines naming two or more years: the possible headers of aligned tables.
     private(set) var headers: [Int] = []
     /// Year-like numbers written so far in the current line.
