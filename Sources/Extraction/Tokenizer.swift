@@ -299,6 +299,15 @@ struct Tokenizer {
     private static func scanWord(_ base: UnsafePointer<UInt8>, at b: Int, chunk first: UInt64, stops firstStops: UInt64)
         -> ASCIIWord
     {
+        if firstStops != 0 {
+            // A word within its first chunk (most words): read without the loop, whose running values start at
+            // zero (chaining into a zero hash leaves the chunk as it is).
+            let mask = ((firstStops & (0 &- firstStops)) >> 7) &- 1
+            let stopBit = firstStops.trailingZeroBitCount
+            return ASCIIWord(end: b &+ stopBit >> 3, hash: (first | 0x2020_2020_2020_2020) & mask,
+                             lowerSeen: first & mask,
+                             stop: UInt8(truncatingIfNeeded: first &>> UInt64(stopBit &- 7)))
+        }
         var e = b
         var hash: UInt64 = 0
         var lowerSeen: UInt64 = 0
