@@ -1,5 +1,6 @@
-/// The lines of a text in token terms, with the sentence stops and the possible table headers among them, noted by
-/// the tokenizer as it writes the tokens: the layout then needs no pass over all tokens to find them.
+/// The lines of a text in token terms, with the sentence stops, clause breaks, classed tokens and possible table
+/// headers among them, noted by the tokenizer as it writes the tokens: later passes then need no pass over all
+/// tokens to find them.
 struct LineMarks {
     /// Every line in text order; a line holds at least one token and starts at a token after a line break.
     private(set) var lines: [TextLayout.Line] = []

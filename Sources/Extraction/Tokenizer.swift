@@ -38,7 +38,8 @@ struct Tokenizer {
         }
     }
 
-    /// Tokenizes the whole text, noting its lines, sentence stops and possible table headers on the way.
+    /// Tokenizes the whole text, noting its lines, sentence stops, clause breaks, classed tokens and possible table
+    /// headers on the way.
     ///
     /// Tokens are written straight into the array's storage (one store each, no per-token uniqueness or capacity
     /// checks of `append`); the rare text with more tokens than the first guess continues in a buffer twice as large.
