@@ -1,5 +1,6 @@
-/// The lines of a text in token terms, with the sentence stops and the possible table headers among them, noted by
-/// the tokenizer as it writes the tokens: the layout then needs no pass over all tokens to find them.
+/// The lines of a text in token terms, with the sentence stops, clause breaks, classed tokens and possible table
+/// headers among them, noted by the tokenizer as it writes the tokens: later passes then need no pass over all
+/// tokens to find them.
 struct LineMarks {
     /// Every line in text order; a line holds at least one token and starts at a token after a line break.
     private(set) var lines: [TextLayout.Line] = []
@@ -7,6 +8,11 @@ struct LineMarks {
     var stops: [Int] = []
     /// Token indices of the ":" and "@" symbols, in text order: the chunks that may be links hold one (or "www.").
     var links: [Int] = []
+    /// Token indices of the ";" symbols, in text order: the breaks between clauses.
+    var clauseBreaks: [Int] = []
+    /// Token indices of every token with a word class (`wordClass.rawValue != 0`), in text order: passes that care
+    /// only for classed tokens visit these instead of every token of the text.
+    var classified: [Int32] = []
     /// Lines naming two or more years: the possible headers of aligned tables.
     private(set) var headers: [Int] = []
     /// Year-like numbers written so far in the current line.

@@ -16,7 +16,30 @@ struct Tokenizer {
         var count = 0
     }
 
-    /// Tokenizes the whole text, noting its lines, sentence stops and possible table headers on the way.
+    /// The list of classed tokens being written (`LineMarks.classified`): its buffer, the token buffer its indices
+    /// count in, and the entries so far. Passed by reference, so that it stays in memory: only classed tokens
+    /// (about one in four) touch it, and the inner loop of `fill` keeps its registers.
+    private struct ClassNotes {
+        let tokens: UnsafeMutablePointer<Token>
+        let indices: UnsafeMutablePointer<Int32>
+        var count: Int
+
+        /// Notes the token written at `o` when it has a class.
+        @inline(__always)
+        mutating func note(_ wordClass: WordClass, at o: UnsafeMutablePointer<Token>) {
+            if wordClass.rawValue != 0 { note(Tokenizer.index(of: o, in: tokens)) }
+        }
+
+        /// Notes the token of index `i`, known to have a class.
+        @inline(__always)
+        mutating func note(_ i: Int32) {
+            indices[count] = i
+            count &+= 1
+        }
+    }
+
+    /// Tokenizes the whole text, noting its lines, sentence stops, clause breaks, classed tokens and possible table
+    /// headers on the way.
     ///
     /// Tokens are written straight into the array's storage (one store each, no per-token uniqueness or capacity
     /// checks of `append`); the rare text with more tokens than the first guess continues in a buffer twice as large.
@@ -24,25 +47,46 @@ struct Tokenizer {
         var progress = Progress()
         var capacity = n / 4 + 16
         var tokens: [Token] = []
+        var classified: [Int32] = []
+        var classedCount = 0
         var marks = LineMarks(tokens: n / 5)
         let table = WordClass.table
         while true {
             let filled = tokens
-            tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                initialized = 0
-                guard let out = buffer.baseAddress else { return }
-                filled.withUnsafeBufferPointer { old in
-                    if let from = old.baseAddress, old.count <= buffer.count { out.initialize(from: from, count: old.count) }
+            let filledClassified = classified
+            // The list of classed tokens never holds more entries than there are tokens: it gets as much room.
+            classified = [Int32](unsafeUninitializedCapacity: capacity) { classedBuffer, initializedClassed in
+                initializedClassed = 0
+                guard let classed = classedBuffer.baseAddress else { return }
+                Self.copy(filledClassified, to: classedBuffer)
+                tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                    initialized = 0
+                    guard let out = buffer.baseAddress else { return }
+                    Self.copy(filled, to: buffer)
+                    let room = min(buffer.count, classedBuffer.count)
+                    var notes = ClassNotes(tokens: out, indices: classed, count: classedCount)
+                    table.withLookup { classes in fill(out, &notes, capacity: room, &progress, &marks, classes) }
+                    classedCount = notes.count
+                    initialized = progress.count
+                    if progress.byte >= n { Self.markLinks(out, count: progress.count, marks) }
                 }
-                table.withLookup { classes in fill(out, capacity: buffer.count, &progress, &marks, classes) }
-                initialized = progress.count
-                if progress.byte >= n { Self.markLinks(out, count: progress.count, marks) }
+                initializedClassed = classedCount
             }
             if progress.byte >= n {
                 marks.finish(count: progress.count)
+                marks.classified = classified
                 return (tokens, marks)
             }
             capacity *= 2
+        }
+    }
+
+    /// Copies the elements written in a smaller buffer before it filled up to the start of the next one.
+    private static func copy<Element>(_ old: [Element], to buffer: UnsafeMutableBufferPointer<Element>) {
+        old.withUnsafeBufferPointer { old in
+            if let from = old.baseAddress, let to = buffer.baseAddress, old.count <= buffer.count {
+                to.initialize(from: from, count: old.count)
+            }
         }
     }
 
@@ -51,14 +95,21 @@ struct Tokenizer {
     func tokenizeByStep() -> (tokens: [Token], marks: LineMarks) {
         var progress = Progress()
         var marks = LineMarks(tokens: n / 5)
-        let tokens = [Token](unsafeUninitializedCapacity: n + 1) { buffer, initialized in
-            initialized = 0
-            guard let out = buffer.baseAddress else { return }
-            WordClass.table.withLookup { classes in
-                while progress.byte < n { step(out, &progress, &marks, classes) }
+        var tokens: [Token] = []
+        marks.classified = [Int32](unsafeUninitializedCapacity: n + 1) { classedBuffer, classedCount in
+            classedCount = 0
+            guard let classed = classedBuffer.baseAddress else { return }
+            tokens = [Token](unsafeUninitializedCapacity: n + 1) { buffer, initialized in
+                initialized = 0
+                guard let out = buffer.baseAddress else { return }
+                WordClass.table.withLookup { classes in
+                    var notes = ClassNotes(tokens: out, indices: classed, count: 0)
+                    while progress.byte < n { step(out, &notes, &progress, &marks, classes) }
+                    classedCount = notes.count
+                }
+                initialized = progress.count
+                Self.markLinks(out, count: progress.count, marks)
             }
-            initialized = progress.count
-            Self.markLinks(out, count: progress.count, marks)
         }
         marks.finish(count: progress.count)
         return (tokens, marks)
@@ -71,8 +122,8 @@ struct Tokenizer {
     /// breaks, stops, tabs, numbers, other scripts) is read in the outer loop: line feeds, tabs, stops, plain
     /// numbers, no-break spaces and the dashes and quotes of U+2010 to U+2026 there, the rest by `step`, one item at
     /// a time.
-    private func fill(_ out: UnsafeMutablePointer<Token>, capacity: Int, _ progress: inout Progress,
-                      _ marks: inout LineMarks, _ classes: WordClassTable.Lookup)
+    private func fill(_ out: UnsafeMutablePointer<Token>, _ notes: inout ClassNotes, capacity: Int,
+                      _ progress: inout Progress, _ marks: inout LineMarks, _ classes: WordClassTable.Lookup)
     {
         guard let base = bytes.baseAddress else { return }
         var b = progress.byte
@@ -102,13 +153,17 @@ struct Tokenizer {
                     // punctuation beyond ASCII or a no-break space ends there, and is not read again.
                     if word.stop >= 0x80 {
                         if !Self.endsAtPunctuationOrNoBreakSpace(word, base) { break }
-                        o.initialize(to: Self.wordToken(word, first: c, at: b, shift: shift, pending, classes))
+                        let key = WordKey.finish(word.hash)
+                        o.initialize(to: Self.wordToken(word, key, first: c, at: b, shift: shift, pending))
+                        Self.classify(o, key, &notes, classes)
                         o += 1
                         pending = 0
                         b = word.end
                         continue
                     }
-                    o.initialize(to: Self.wordToken(word, first: c, at: b, shift: shift, pending, classes))
+                    let key = WordKey.finish(word.hash)
+                    o.initialize(to: Self.wordToken(word, key, first: c, at: b, shift: shift, pending))
+                    Self.classify(o, key, &notes, classes)
                     o += 1
                     // A single space after the word is read here: it is the most common item after a word.
                     let space = word.stop == 0x20 ? 1 : 0
@@ -117,12 +172,14 @@ struct Tokenizer {
                     continue
                 }
                 if !Self.isPlainSymbol(c) { break }
-                o.initialize(to: Self.symbolToken(c, at: b, shift: shift, pending))
+                let token = Self.symbolToken(c, at: b, shift: shift, pending)
+                o.initialize(to: token)
+                notes.note(token.wordClass, at: o)
                 o += 1
                 pending = 0
                 b &+= 1
             }
-            let count = o - out
+            let count = Int(Self.index(of: o, in: out))
             if b >= limit {
                 limit = min(n, b &+ (capacity &- count))
                 if b >= limit { break }
@@ -142,7 +199,9 @@ struct Tokenizer {
                 if Self.endsAtPunctuationOrNoBreakSpace(word, base)
                     || !ScalarClass.isLetter(ScalarText.decode(bytes, at: word.end).scalar)
                 {
-                    o.initialize(to: Self.wordToken(word, first: c, at: b, shift: shift, pending, classes))
+                    let key = WordKey.finish(word.hash)
+                    o.initialize(to: Self.wordToken(word, key, first: c, at: b, shift: shift, pending))
+                    Self.classify(o, key, &notes, classes)
                     o += 1
                     pending = 0
                     b = word.end
@@ -154,15 +213,22 @@ struct Tokenizer {
                 token.wordClass = .quantityStart
                 if token.isYearLike { marks.years += 1 }
                 o.initialize(to: token)
+                notes.note(Int32(truncatingIfNeeded: count))
                 o += 1
                 pending = 0
                 b = end
                 continue
-            } else if Self.isStopOrLinkMark(c), !(c == 0x2E && Self.isDigit(base[b &+ 1])) {
-                // ".", "!", "?", ":" or "@" (the padding after the text makes `b + 1` readable).
+            } else if Self.isMarkedSymbol(c), !(c == 0x2E && Self.isDigit(base[b &+ 1])) {
+                // ".", "!", "?", ":", "@" or ";" (the padding after the text makes `b + 1` readable), none classed.
                 o.initialize(to: Self.symbolToken(c, at: b, shift: shift, pending))
                 o += 1
-                if c == 0x3A || c == 0x40 { marks.links.append(count) } else { marks.stops.append(count) }
+                if c == 0x3A || c == 0x40 {
+                    marks.links.append(count)
+                } else if c == 0x3B {
+                    marks.clauseBreaks.append(count)
+                } else {
+                    marks.stops.append(count)
+                }
                 pending = 0
                 b &+= 1
                 continue
@@ -170,9 +236,11 @@ struct Tokenizer {
                 // U+2010 to U+2026 (dashes, curly quotes, bullets, the ellipsis), the most common scalars beyond
                 // ASCII in English text: symbols, read as `step` reads them. Valid UTF-8 has two more bytes here.
                 let key = UInt64(Self.symbolKey(0x2000 | UInt32(base[b &+ 2] & 0x3F)))
+                let wordClass = WordClass.ofSymbol(key)
                 o.initialize(to: Token(kind: .symbol, start: b &- shift, end: b &- shift &+ 1, byteStart: b,
                                        byteEnd: b &+ 3, key: key, value: 0, flags: Token.Flags(rawValue: pending),
-                                       intDigits: 0, fracDigits: 0, wordClass: WordClass.ofSymbol(key)))
+                                       intDigits: 0, fracDigits: 0, wordClass: wordClass))
+                notes.note(wordClass, at: o)
                 o += 1
                 if key == 0x2026 { marks.stops.append(count) }
                 pending = 0
@@ -191,7 +259,7 @@ struct Tokenizer {
                 continue
             }
             progress = Progress(byte: b, scalar: b &- shift, pending: Token.Flags(rawValue: pending), count: count)
-            step(out, &progress, &marks, classes)
+            step(out, &notes, &progress, &marks, classes)
             b = progress.byte
             shift = b &- progress.scalar
             pending = progress.pending.rawValue
@@ -232,6 +300,15 @@ struct Tokenizer {
     private static func scanWord(_ base: UnsafePointer<UInt8>, at b: Int, chunk first: UInt64, stops firstStops: UInt64)
         -> ASCIIWord
     {
+        if firstStops != 0 {
+            // A word within its first chunk (most words): read without the loop, whose running values start at
+            // zero (chaining into a zero hash leaves the chunk as it is).
+            let mask = ((firstStops & (0 &- firstStops)) >> 7) &- 1
+            let stopBit = firstStops.trailingZeroBitCount
+            return ASCIIWord(end: b &+ stopBit >> 3, hash: (first | 0x2020_2020_2020_2020) & mask,
+                             lowerSeen: first & mask,
+                             stop: UInt8(truncatingIfNeeded: first &>> UInt64(stopBit &- 7)))
+        }
         var e = b
         var hash: UInt64 = 0
         var lowerSeen: UInt64 = 0
@@ -267,18 +344,17 @@ struct Tokenizer {
         return (word.stop == 0xE2 && next == 0x80) || (word.stop == 0xC2 && next == 0xA0)
     }
 
-    /// The token of an ASCII word starting with letter `first` at byte `b`, with its class.
+    /// The token of an ASCII word with key `key` starting with letter `first` at byte `b`, with no class yet.
     @inline(__always)
-    private static func wordToken(_ word: ASCIIWord, first: UInt8, at b: Int, shift: Int, _ pending: UInt16,
-                                  _ classes: WordClassTable.Lookup) -> Token
+    private static func wordToken(_ word: ASCIIWord, _ key: UInt64, first: UInt8, at b: Int, shift: Int,
+                                  _ pending: UInt16) -> Token
     {
         // Bit 5 clear in a letter means upper case: moved to the place of `capitalized` (bit 3).
         var flags = pending | UInt16(truncatingIfNeeded: ~first & 0x20) &>> 2
         if word.lowerSeen & 0x2020_2020_2020_2020 == 0 { flags |= Token.Flags.allCaps.rawValue }
-        let key = WordKey.finish(word.hash)
         return Token(kind: .word, start: b &- shift, end: word.end &- shift, byteStart: b, byteEnd: word.end, key: key,
                      value: 0, flags: Token.Flags(rawValue: flags), intDigits: 0, fracDigits: 0,
-                     wordClass: classes[key])
+                     wordClass: [])
     }
 
     /// The token of the ASCII symbol `c` at byte `b` ("`" read as an apostrophe), with the class
@@ -299,9 +375,11 @@ struct Tokenizer {
     }
 
     /// ASCII symbols read by the inner loop of `fill`, as bits: all printable ones but digits and letters, the
-    /// sentence stops (".", "!", "?") and the marks of links (":", "@"). Literals, so that they fold to constants.
+    /// sentence stops (".", "!", "?"), the marks of links (":", "@") and the clause break ";". Literals, so that
+    /// they fold to constants.
     @inline(__always) private static var plainSymbolsBelow64: UInt64 {
-        0xFFFF_FFFF_0000_0000 & ~(0x3FF << 0x30) & ~(1 << 0x2E | 1 << 0x21 | 1 << 0x3F | 1 << 0x3A | 1 << 0x20)
+        0xFFFF_FFFF_0000_0000 & ~(0x3FF << 0x30)
+            & ~(1 << 0x2E | 1 << 0x21 | 1 << 0x3F | 1 << 0x3A | 1 << 0x3B | 1 << 0x20)
     }
 
     @inline(__always) private static var plainSymbolsFrom64: UInt64 {
@@ -315,16 +393,47 @@ struct Tokenizer {
         return c < 128 && (plainSymbolsFrom64 &>> UInt64(c & 63)) & 1 != 0
     }
 
+    /// True for the ASCII symbols whose indices `LineMarks` notes: sentence stops, marks of links, clause breaks.
     @inline(__always)
-    private static func isStopOrLinkMark(_ c: UInt8) -> Bool {
-        c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A || c == 0x40
+    private static func isMarkedSymbol(_ c: UInt8) -> Bool {
+        c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A || c == 0x40 || c == 0x3B
+    }
+
+    /// Gives the word token just written at `o` (with key `key`) its class, and notes it among the classed
+    /// tokens when it has one. Done after the token is stored, when its other fields no longer hold registers:
+    /// most words fail the table's bitmap test and skip both the probe and the note.
+    @inline(__always)
+    private static func classify(_ o: UnsafeMutablePointer<Token>, _ key: UInt64, _ notes: inout ClassNotes,
+                                 _ classes: WordClassTable.Lookup)
+    {
+        guard classes.mayHold(key) else { return }
+        let wordClass = classes.probe(key)
+        if wordClass.rawValue != 0 {
+            o.pointee.wordClass = wordClass
+            notes.note(index(of: o, in: notes.tokens))
+        }
+    }
+
+    /// The index of the token at `o` in the buffer at `out`, as 32 bits: the byte distance divided exactly by the
+    /// token's stride, as a shift and a multiply by the inverse of its odd part (no division, all folded to
+    /// constants). Exact modulo 2³², which holds every index (a text has fewer than 2³¹ tokens).
+    @inline(__always)
+    fileprivate static func index(of o: UnsafeMutablePointer<Token>, in out: UnsafeMutablePointer<Token>) -> Int32 {
+        let stride = UInt64(MemoryLayout<Token>.stride)
+        let twos = UInt64(stride.trailingZeroBitCount)
+        let odd = UInt32(truncatingIfNeeded: stride >> twos)
+        // Newton's iteration for the inverse modulo 2³² (odd × odd is 1 modulo 8; each step doubles the bits).
+        var inverse = odd
+        for _ in 0..<4 { inverse = inverse &* (2 &- odd &* inverse) }
+        let bytes = UInt64(bitPattern: Int64(UnsafeRawPointer(o) - UnsafeRawPointer(out)))
+        return Int32(bitPattern: UInt32(truncatingIfNeeded: bytes >> twos) &* inverse)
     }
 
     /// Reads one item at `progress.byte` that `fill` leaves aside: whitespace other than a plain space, a line
     /// break, a number, a word with letters beyond ASCII, or any other scalar as a symbol. Writes at most one token.
     @inline(never)
-    private func step(_ out: UnsafeMutablePointer<Token>, _ p: inout Progress, _ marks: inout LineMarks,
-                      _ classes: WordClassTable.Lookup)
+    private func step(_ out: UnsafeMutablePointer<Token>, _ notes: inout ClassNotes, _ p: inout Progress,
+                      _ marks: inout LineMarks, _ classes: WordClassTable.Lookup)
     {
         let b = p.byte
         let k = p.scalar
@@ -374,6 +483,7 @@ struct Tokenizer {
             let key = token.key
             if key == 0x3A || key == 0x40 { marks.links.append(p.count) }
             if key == 0x2E || key == 0x21 || key == 0x3F || key == 0x2026 { marks.stops.append(p.count) }
+            if key == 0x3B { marks.clauseBreaks.append(p.count) }
             out[p.count].wordClass = WordClass.ofSymbol(key)
         case .number:
             if token.isYearLike { marks.years += 1 }
@@ -381,6 +491,7 @@ struct Tokenizer {
         case .word:
             break
         }
+        if out[p.count].wordClass.rawValue != 0 { notes.note(Int32(truncatingIfNeeded: p.count)) }
         p.count += 1
         p.scalar = token.end
         p.byte = end

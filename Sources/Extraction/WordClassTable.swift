@@ -61,9 +61,18 @@ struct WordClassTable: Sendable {
 
         /// The class of a word key: usually one probe, as the table is at most a quarter full.
         @inline(__always)
-        subscript(key: UInt64) -> WordClass {
+        subscript(key: UInt64) -> WordClass { mayHold(key) ? probe(key) : [] }
+
+        /// False when the bitmap tells that no lexicon word has the key: one bit test, no probe.
+        @inline(__always)
+        func mayHold(_ key: UInt64) -> Bool {
             let top = key >> (64 - WordClassTable.filterBits)
-            if base[Int(top >> 6)] & (1 << (top & 63)) == 0 { return [] }
+            return base[Int(top >> 6)] & (1 << (top & 63)) != 0
+        }
+
+        /// The class of a word key found in the slots, for a key `mayHold` lets through.
+        @inline(__always)
+        func probe(_ key: UInt64) -> WordClass {
             let mask = Int(truncatingIfNeeded: base[WordClassTable.maskIndex])
             let slots = base + WordClassTable.slotsIndex
             var i = WordClassTable.slot(key, mask)

@@ -105,7 +105,15 @@ struct TokenizerFastPathTests {
                     && $0.wordClass == $1.wordClass }
                 && lines(fastMarks) == lines(slowMarks) && fastMarks.stops == slowMarks.stops
                 && fastMarks.links == slowMarks.links && fastMarks.headers == slowMarks.headers
+                && fastMarks.clauseBreaks == slowMarks.clauseBreaks && fastMarks.classified == slowMarks.classified
+                && listsNameTheirTokens(slow, slowMarks)
         }
+    }
+
+    /// The clause breaks are every ";" and the classified list every token with a class, each in text order.
+    private func listsNameTheirTokens(_ tokens: [Token], _ marks: LineMarks) -> Bool {
+        marks.clauseBreaks == tokens.indices.filter { tokens[$0].isSymbol(";") }
+            && marks.classified.map(Int.init) == tokens.indices.filter { tokens[$0].wordClass.rawValue != 0 }
     }
 
     /// The shortcuts of `fill` (ASCII words and symbols, spaces, tabs, line feeds, stops, plain numbers, no-break
@@ -119,6 +127,7 @@ struct TokenizerFastPathTests {
         "5\u{2013}10 $5\u{2026} 3.5\u{2019} \u{2019}99 (\u{201C}2024\u{201D}) www.example.org\u{2014}see",
         "ALLCAPS\u{2019}S Mixed\u{2019}s lower\u{2019}s a\u{2019}b\u{2019}c\u{2019} \u{2019}",
         "longwordthatgoesonandon\u{2014}another\u{00A0}yetanotherlongword\u{2026}z",
+        "one; two;three ;; 4; $5; -6% \u{2013}7; twice; \u{2022}; ;\u{037E}\u{FF1B} percent;\nthirty-one;",
     ])
     func fastPathsWriteWhatStepWrites(text: String) {
         #expect(sameTokens(text), "\(text.debugDescription)")
@@ -129,7 +138,7 @@ struct TokenizerFastPathTests {
         let pieces = ["a", "Word", "ALL", "x", "2024", "3.5", "1,234", " ", " ", "  ", "\n", "\n\n", "\t", ".", ",",
                       "!", "?", ":", "@", "(", ")", "%", "$", "\u{A0}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}",
                       "\u{2014}", "\u{2026}", "\u{2022}", "\u{2030}", "\u{2028}", "\u{E9}", "\u{65E5}\u{672C}", "\u{BD}",
-                      "\r\n", "www", "http", "//", "-"]
+                      "\r\n", "www", "http", "//", "-", ";", "percent", "Twice", "DOLLARS", "yen"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         for round in 0..<200 {
             var text = ""
@@ -139,6 +148,15 @@ struct TokenizerFastPathTests {
             }
             #expect(sameTokens(text), "\(text.debugDescription)")
         }
+    }
+
+    /// Texts with more tokens than the first guess of the buffer's size (a token per four bytes) go on in larger
+    /// buffers, carrying the tokens and the classed-token list written so far.
+    @Test(arguments: [";", "a;", "$-%", "a two;", "1;b%"])
+    func denseTextsGrowTheirBuffers(unit: String) {
+        let text = String(repeating: unit, count: 500)
+        #expect(sameTokens(text), "\(unit.debugDescription)")
+        #expect(tokens(text).count * 4 > text.utf8.count + 64)
     }
 
     /// Every lexicon word sits within a short run of slots of its own, and no lexicon key is the empty-slot zero.
