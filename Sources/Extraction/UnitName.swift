@@ -29,8 +29,12 @@ struct UnitName: Equatable, Sendable {
         // The bytes stop at the first zero; each word's length comes from its highest set byte.
         func used(_ w: UInt64) -> Int { (64 - w.leadingZeroBitCount + 7) / 8 }
         let length = w2 != 0 ? 16 + used(w2) : w1 != 0 ? 8 + used(w1) : used(w0)
+        // Spellings come from `String`s and keep whole scalars (lexicon words and currency codes, all short), so
+        // the bytes are valid UTF-8 and need no second check.
+        let ascii = (w0 | w1 | w2) & 0x8080_8080_8080_8080 == 0
         return withUnsafeBytes(of: (w0, w1, w2)) { raw in
-            String(decoding: UnsafeRawBufferPointer(rebasing: raw[..<length]), as: UTF8.self)
+            let bytes = UnsafeRawBufferPointer(rebasing: raw[..<length]).assumingMemoryBound(to: UInt8.self)
+            return ScalarText.string(validUTF8: bytes, ascii: ascii)
         }
     }
 

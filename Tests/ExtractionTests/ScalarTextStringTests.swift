@@ -1,0 +1,52 @@
+import Testing
+
+@testable import Extraction
+
+/// `ScalarText.string` makes strings from token ranges without checking the bytes again: it must give the string
+/// that decoding those bytes gives, with the same characters, whatever the mix of ASCII and other scalars.
+struct ScalarTextStringTests {
+    private static let pieces = ["Japan", " ", "2,884", "U.S.", "é", "—", "’", "😀", "中文", "\u{A0}", "-", "$", "¥",
+                                 "15%", "\n", "naïve", "ß", "\u{301}", "x"]
+
+    @Test(arguments: 0..<40)
+    func tokenRangesMatchDecodedBytes(seed: Int) {
+        var generator = SplitMix(seed: UInt64(seed))
+        let text = (0..<60).map { _ in Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }.joined()
+        let source = ScalarText(text)
+        let tokens = source.utf8.withUnsafeBufferPointer {
+            Tokenizer(bytes: $0, n: source.byteCount).tokenize().tokens
+        }
+        for first in tokens.indices {
+            for last in first..<min(tokens.count, first + 12) {
+                let made = source.string(tokens[first], tokens[last])
+                let bytes = Array(source.utf8[tokens[first].byteStart..<tokens[last].byteEnd])
+                let decoded = String(decoding: bytes, as: UTF8.self)
+                #expect(made == decoded)
+                #expect(Array(made.utf8) == bytes)
+                // A string wrongly marked ASCII would count bytes as characters.
+                #expect(made.count == decoded.count)
+                #expect(made.unicodeScalars.count == tokens[last].end - tokens[first].start)
+            }
+        }
+    }
+
+    @Test(arguments: ["", "percent", "USD", "british_thermal_units", "°C", "square_km", "¥¥¥"])
+    func unitSpellingsComeBackWhole(spelling: String) {
+        let made = UnitName(spelling).spelling
+        #expect(made == spelling)
+        #expect(made.count == spelling.count)
+    }
+
+    /// A small deterministic generator, so that a failing seed can be run again.
+    private struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
