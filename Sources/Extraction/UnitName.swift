@@ -32,9 +32,13 @@ struct UnitName: Equatable, Sendable {
         // Spellings come from `String`s and keep whole scalars (lexicon words and currency codes, all short), so
         // the bytes are valid UTF-8 and need no second check.
         let ascii = (w0 | w1 | w2) & 0x8080_8080_8080_8080 == 0
-        return withUnsafeBytes(of: (w0, w1, w2)) { raw in
-            let bytes = UnsafeRawBufferPointer(rebasing: raw[..<length]).assumingMemoryBound(to: UInt8.self)
-            return ScalarText.string(validUTF8: bytes, ascii: ascii)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.capacity) { buffer in
+            guard let base = buffer.baseAddress else { return "" }
+            let raw = UnsafeMutableRawPointer(base)
+            raw.storeBytes(of: w0.littleEndian, as: UInt64.self)
+            raw.storeBytes(of: w1.littleEndian, toByteOffset: 8, as: UInt64.self)
+            raw.storeBytes(of: w2.littleEndian, toByteOffset: 16, as: UInt64.self)
+            return ScalarText.string(validUTF8: UnsafeBufferPointer(start: base, count: length), ascii: ascii)
         }
     }
 
