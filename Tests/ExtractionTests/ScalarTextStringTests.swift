@@ -40,4 +40,10 @@ struct ScalarTextStringTests {
         #expect(made == spelling)
         #expect(made.count == spelling.count)
     }
+
+    /// A spelling longer than `UnitName.capacity` cut inside a scalar comes back repaired, not as broken UTF-8.
+    @Test func unitSpellingCutInsideAScalarIsRepaired() {
+        let made = UnitName(String(repeating: "a", count: 23) + "é").spelling
+        #expect(made == String(repeating: "a", count: 23) + "\u{FFFD}")
+    }
 }
