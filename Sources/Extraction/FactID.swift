@@ -13,23 +13,59 @@ struct FactID {
         afterDocument = (state ^ 0x1f) &* Self.prime
     }
 
-    /// The id of the fact at scalar offsets `start..<end`.
+    /// The id of the fact at scalar offsets `start..<end`: "f" and the sixteen hex digits of the hash.
     func id(start: Int, end: Int) -> String {
         let state = Self.feed(end, into: Self.feed(start, into: afterDocument))
-        return String(unsafeUninitializedCapacity: 17) { buffer in
-            buffer[0] = UInt8(ascii: "f")
-            for k in 0..<16 {
-                let nibble = UInt8(truncatingIfNeeded: state >> UInt64(60 - 4 * k)) & 0xF
-                buffer[1 + k] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
-            }
-            return 17
+        let high = Self.hexDigits(UInt32(truncatingIfNeeded: state >> 32))
+        let low = Self.hexDigits(UInt32(truncatingIfNeeded: state))
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            guard let base = buffer.baseAddress else { return "" }
+            let raw = UnsafeMutableRawPointer(base)
+            raw.storeBytes(of: UInt8(ascii: "f"), as: UInt8.self)
+            raw.storeBytes(of: high.littleEndian, toByteOffset: 1, as: UInt64.self)
+            raw.storeBytes(of: low.littleEndian, toByteOffset: 9, as: UInt64.self)
+            return ScalarText.string(validUTF8: UnsafeBufferPointer(start: base, count: 17), ascii: true)
         }
     }
 
-    /// Feeds an integer's decimal digits (with "-" when negative) and the separator. Digits are peeled off by
-    /// dividing by the constant 10 (a multiply) into a small buffer, then fed from the most significant; finding the
-    /// leading digit by dividing by a variable power of ten cost a hardware division per digit.
+    /// The eight lower-case hex digits of `value` as ASCII bytes, the most significant in the lowest byte: the
+    /// nibbles are spread one per byte, then each becomes "0"…"9" or "a"…"f" at once.
+    @inline(__always)
+    static func hexDigits(_ value: UInt32) -> UInt64 {
+        var x = UInt64(value)
+        x = (x | x << 16) & 0x0000_FFFF_0000_FFFF
+        x = (x | x << 8) & 0x00FF_00FF_00FF_00FF
+        x = (x | x << 4) & 0x0F0F_0F0F_0F0F_0F0F
+        // Nibble k (from the least significant) now sits in byte k; the most significant must come first.
+        x = x.byteSwapped
+        // 1 in each byte that holds 10…15, which then skips the 39 characters between "9" and "a".
+        let letters = ((x &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
+        return x &+ 0x3030_3030_3030_3030 &+ letters &* 0x27
+    }
+
+    /// Feeds an integer's decimal digits (with "-" when negative) and the separator. Offsets below 10⁸ (all of
+    /// them in practice) have their digits peeled off into one word, as ASCII bytes with the most significant
+    /// lowest, so they are fed by shifting until the word is empty (no digit byte is zero).
     private static func feed(_ number: Int, into hash: UInt64) -> UInt64 {
+        guard number >= 0, number < 100_000_000 else { return feedAny(number, into: hash) }
+        var magnitude = UInt32(truncatingIfNeeded: number)
+        var digits: UInt64 = 0
+        repeat {
+            let quotient = magnitude / 10
+            digits = digits << 8 | UInt64(0x30 &+ magnitude &- quotient &* 10)
+            magnitude = quotient
+        } while magnitude != 0
+        var state = hash
+        repeat {
+            state = (state ^ (digits & 0xFF)) &* prime
+            digits >>= 8
+        } while digits != 0
+        return (state ^ 0x1f) &* prime
+    }
+
+    /// `feed` for any integer: digits are peeled off by dividing by the constant 10 (a multiply) into a small
+    /// buffer, then fed from the most significant.
+    private static func feedAny(_ number: Int, into hash: UInt64) -> UInt64 {
         var state = hash
         if number < 0 { state = (state ^ UInt64(UInt8(ascii: "-"))) &* prime }
         var magnitude = number.magnitude

@@ -146,7 +146,23 @@ struct ScalarText {
         let a = first.byteStart
         let b = last.byteEnd
         guard a < b, a >= 0, b <= byteCount else { return "" }
-        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+        // As many bytes as scalars: all of them are ASCII.
+        let ascii = b - a == last.end - first.start
+        return utf8.withUnsafeBufferPointer { bytes in
+            // The text is valid UTF-8 (it came from a `String`), so bytes cut where scalars start are too.
+            guard bytes[a] & 0xC0 != 0x80, bytes[b] & 0xC0 != 0x80 else {
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+            }
+            return Self.string(validUTF8: UnsafeBufferPointer(rebasing: bytes[a..<b]), ascii: ascii)
+        }
+    }
+
+    /// A string of bytes known to be valid UTF-8, ASCII only when `ascii` says so: `String(decoding:)` checked the
+    /// bytes again (one by one past the first non-ASCII byte), and `String(unsafeUninitializedCapacity:)` checks them
+    /// after they are written.
+    @inline(__always)
+    static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String {
+        String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: ascii))
     }
 
     /// The first scalar of a token.

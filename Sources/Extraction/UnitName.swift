@@ -29,8 +29,17 @@ struct UnitName: Equatable, Sendable {
         // The bytes stop at the first zero; each word's length comes from its highest set byte.
         func used(_ w: UInt64) -> Int { (64 - w.leadingZeroBitCount + 7) / 8 }
         let length = w2 != 0 ? 16 + used(w2) : w1 != 0 ? 8 + used(w1) : used(w0)
-        return withUnsafeBytes(of: (w0, w1, w2)) { raw in
-            String(decoding: UnsafeRawBufferPointer(rebasing: raw[..<length]), as: UTF8.self)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.capacity) { buffer in
+            guard let base = buffer.baseAddress else { return "" }
+            let raw = UnsafeMutableRawPointer(base)
+            raw.storeBytes(of: w0.littleEndian, as: UInt64.self)
+            raw.storeBytes(of: w1.littleEndian, toByteOffset: 8, as: UInt64.self)
+            raw.storeBytes(of: w2.littleEndian, toByteOffset: 16, as: UInt64.self)
+            let bytes = UnsafeBufferPointer(start: base, count: length)
+            // ASCII bytes (every lexicon spelling and currency code) are valid UTF-8 and need no second check;
+            // other bytes may have been cut inside a scalar at `capacity`, so they are decoded with repair.
+            guard (w0 | w1 | w2) & 0x8080_8080_8080_8080 == 0 else { return String(decoding: bytes, as: UTF8.self) }
+            return ScalarText.string(validUTF8: bytes, ascii: true)
         }
     }
 

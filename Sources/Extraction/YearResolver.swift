@@ -35,13 +35,10 @@ struct YearResolver {
         var i = s
         var quoted = false
         while i < e {
+            i = nextNumber(from: i, to: e, quoted: &quoted)
+            guard i < e else { break }
             let t = tokens[i]
             defer { i += 1 }
-            // Years are numbers; of the rest only a double quote matters (a title dates nothing outside it).
-            guard t.isNumber else {
-                if t.isSymbol("\"") { quoted.toggle() }
-                continue
-            }
             var year: Int?
             if t.isYearLike, !t.flags.contains(.inLink) {
                 year = Int(t.value)
@@ -123,6 +120,22 @@ struct YearResolver {
             out.append(m)
         }
         return out
+    }
+
+    /// The first number token from `start` on before `e` (else `e`), toggling `quoted` at each double quote passed:
+    /// years are numbers, and of the rest only a double quote matters (a title dates nothing outside it). Most
+    /// tokens are words, so this loop reads little more than each token's kind.
+    private func nextNumber(from start: Int, to e: Int, quoted: inout Bool) -> Int {
+        tokens.withUnsafeBufferPointer { t in
+            var i = start
+            while i < e {
+                let kind = t[i].kind
+                if kind == .number { break }
+                if kind == .symbol, t[i].key == 0x22 { quoted.toggle() }
+                i += 1
+            }
+            return i
+        }
     }
 
     private static let clauseConjunctions = Lexicon.keys(["and", "but", "while", "whereas"])
