@@ -42,7 +42,24 @@ struct NumberReader {
         let millions = CommonWord.millions
         let numberWords = Lexicon.numberWords
         let scaleAbbreviations = Lexicon.scaleAbbreviations
+        /// The words of more than one letter that may go on a number in digits, for `loneDigits`' one lookup:
+        /// `extends` (a number word or "and"), `scale` (an abbreviation read spaced or attached), `attachedScale`
+        /// (an abbreviation read only attached).
+        let wordsAfterDigits: KeyMap<UInt8> = {
+            var d: [UInt64: UInt8] = [:]
+            for key in Lexicon.scaleAbbreviations.allKeys {
+                if let abbreviation = Lexicon.scaleAbbreviations[key] {
+                    d[key, default: 0] |= abbreviation.spaced ? NumberReader.scale : NumberReader.attachedScale
+                }
+            }
+            for key in Lexicon.numberWords.allKeys + [CommonWord.and] { d[key, default: 0] |= NumberReader.extends }
+            return KeyMap(d)
+        }()
     }
+
+    private static let extends: UInt8 = 1
+    private static let scale: UInt8 = 2
+    private static let attachedScale: UInt8 = 4
 
     init(tokens: [Token], scalars: ScalarText) {
         self.tokens = tokens
@@ -117,8 +134,14 @@ struct NumberReader {
             case .word:
                 // A scale letter or abbreviation ("10k", "5 bn"), a number word ("5 million", "5 hundred") or "and"
                 // ("5 and a half") may go on.
-                if lexicon.numberWords[next.key] != nil || next.key == lexicon.and { return nil }
-                if letterScale(next, attached: !next.spaceBefore, currency: currency) != nil { return nil }
+                if next.length == 1 {
+                    if lexicon.numberWords[next.key] != nil { return nil }
+                    if letterScale(next, attached: !next.spaceBefore, currency: currency) != nil { return nil }
+                } else if let role = lexicon.wordsAfterDigits[next.key] {
+                    // One lookup for what `letterScale` and the number words would say of a longer word.
+                    if role & (Self.extends | Self.scale) != 0 { return nil }
+                    if role & Self.attachedScale != 0 && !next.spaceBefore { return nil }
+                }
             }
         }
         var match = NumberMatch(value: (0.0 + t.value) * 1.0, end: k)
@@ -127,6 +150,9 @@ struct NumberReader {
     }
 
     /// Reads the number starting at token `i`; `currency` says a currency marker precedes it.
+    ///
+    /// Inlined so that the common lone number costs its caller no call and no optional match passed through memory.
+    @inline(__always)
     func read(at i: Int, limit: Int, currency: Bool = false) -> NumberMatch? {
         if let lone = loneDigits(at: i, limit: limit, currency: currency) { return lone }
         return readByGrammar(at: i, limit: limit, currency: currency)

@@ -1,7 +1,10 @@
 /// Multi-word phrases ("in excess of", "per cent", "U.S. dollars") matched against tokens, forwards from a
 /// start token or backwards from an end token. A phrase is a list of elements: word keys, or symbols tagged
 /// with the high bit.
-struct PhraseTable<Value: Sendable>: Sendable {
+///
+/// A class: a match is passed the table as one reference. As a struct of a dozen arrays it was copied onto the
+/// stack (or through `memcpy`) at every call, since the callee takes it by address.
+final class PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         let elements: [UInt64]
         let value: Value
@@ -18,6 +21,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private let values: [Value]
     /// The first element of every phrase, words and symbols.
     private let firstElements: KeySet
+    /// The last element of every phrase, where a backward match starts.
+    private let lastElements: KeySet
     /// The elements of one-element phrases.
     private let singles: KeySet
     /// The first two elements of longer phrases, combined by `pair`.
@@ -69,10 +74,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
             entries.append(Entry(elements: els, value: value))
         }
         self.entries = entries
-        values = entries.map(\.value)
-        forward = PhraseTrie(entries.map(\.elements))
+        // Closures, not key paths: a key path over a generic entry is read through the runtime, thousands of
+        // instructions per entry.
+        values = entries.map { $0.value }
+        forward = PhraseTrie(entries.map { $0.elements })
         backward = PhraseTrie(entries.map { $0.elements.reversed() })
         firstElements = KeySet(entries.map { $0.elements[0] })
+        lastElements = KeySet(entries.compactMap { $0.elements.last })
         singles = KeySet(entries.filter { $0.elements.count == 1 }.map { $0.elements[0] })
         openingPairs = KeySet(entries.filter { $0.elements.count >= 2 }.map { Self.pair($0.elements[0], $0.elements[1]) })
         firstKeys = Array(wordFirsts)
@@ -81,6 +89,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// True when some phrase starts with `element` (a word key, or a symbol from `symbolElement`).
     @inline(__always)
     func startsPhrase(_ element: UInt64) -> Bool { firstElements.contains(element) }
+
+    /// True when some phrase ends with `element`: a backward match can only find a phrase ending at such a token.
+    @inline(__always)
+    func endsPhrase(_ element: UInt64) -> Bool { lastElements.contains(element) }
 
     /// One key for two elements; a collision only lets `mayMatch` pass a start that the full match then rejects.
     @inline(__always)

@@ -33,6 +33,8 @@ struct QuantityScanner {
         let capitalizedBeforeNumber: KeySet = Lexicon.capitalizedBeforeNumber
         let isoCodeKeys: KeySet = Lexicon.isoCodeKeys
         let phoneWords: KeySet = Lexicon.phoneWords
+        /// One bit per phone word, at the top six bits of its key: most words miss it, and skip the set lookup.
+        let phoneWordBits: UInt64 = Lexicon.phoneWords.allKeys.reduce(0) { $0 | 1 << ($1 >> 58) }
         let fiscalWords: KeySet = Lexicon.fiscalWords
         let streetSuffixes: KeySet = Lexicon.streetSuffixes
         let idiomDeterminers: KeySet = Lexicon.idiomDeterminers
@@ -44,7 +46,7 @@ struct QuantityScanner {
         let lowerCaseCodes: KeySet = QuantityScanner.lowerCaseCodes
         let dimensionAdjectives: KeySet = QuantityScanner.dimensionAdjectives
         let changeVerbs: KeySet = QuantityScanner.changeVerbs
-        let wordRules: KeyMap<StartRules> = QuantityScanner.wordRules
+        let wordRules: KeyMap<WordStart> = QuantityScanner.wordRules
         let articleUnitFirsts: KeySet = QuantityScanner.articleUnitFirsts
         let yearPrepositions: KeySet = QuantityScanner.yearPrepositions
         let listBlockers: KeySet = QuantityScanner.listBlockers
@@ -175,8 +177,20 @@ struct QuantityScanner {
         static let articleNumber = StartRules(rawValue: 1 << 5)
     }
 
+    /// The rules a word may start and, for a word that starts a currency marker, how far past it the marker may
+    /// reach for the number it needs: its longest marker, then a "-" before the digits ("U" 6 for "U.S. $", "S" 3).
+    private struct WordStart {
+        var rules: StartRules
+        var currencyReach: Int
+    }
+
     /// The rules each word may start, from the same tables the rules look words up in.
-    private static let wordRules: KeyMap<StartRules> = {
+    private static let wordRules: KeyMap<WordStart> = {
+        var reach: [UInt64: Int] = [:]
+        for entry in Lexicon.currencyPrefixes.entries {
+            guard let first = entry.elements.first else { continue }
+            reach[first] = max(reach[first] ?? 0, entry.elements.count + 1)
+        }
         var d: [UInt64: StartRules] = [:]
         for key in Lexicon.ordinalWords.allKeys { d[key, default: []].insert(.rank) }
         for key in timesWords.allKeys { d[key, default: []].insert(.times) }
@@ -189,7 +203,7 @@ struct QuantityScanner {
             }
         }
         for key in Lexicon.currencyPrefixes.firstKeys { d[key, default: []].insert(.currencyWord) }
-        return KeyMap(d)
+        return KeyMap(d.map { ($0.key, WordStart(rules: $0.value, currencyReach: reach[$0.key] ?? 0)) })
     }()
 
     /// The first words of the units "a gallon of" may name: measures without a guard, longer than two letters.
@@ -236,7 +250,8 @@ struct QuantityScanner {
     /// ("a", "U.S.", "one") start none, and the rules cost far more than these tests.
     @inline(__always)
     private func wordRules(at i: Int, e: Int, _ key: UInt64) -> StartRules {
-        guard var rules = lex.wordRules[key] else { return [] }
+        guard let start = lex.wordRules[key] else { return [] }
+        var rules = start.rules
         if rules.contains(.article) {
             let next = i + 2 < e ? tokens[i + 1] : nil
             if let next, next.isWord, next.length > 2, lex.articleUnitFirsts.contains(next.key) {} else {
@@ -256,12 +271,40 @@ struct QuantityScanner {
         }
         if rules.contains(.currencyWord) {
             rules.remove(.currencyWord)
-            // The two-token test turns most away ("s" after "U.", "a" before a word) for less than the match.
-            if lex.currencyPrefixes.mayMatch(tokens, at: i, limit: e), currencyPrefix(at: i, e: e) != nil {
+            // A marker needs a number right after it: most of these words ("a", "U.S.", "can") have none within
+            // reach, which a few kind tests show. The two-token test then turns most of the rest away.
+            if numberWithin(start.currencyReach, of: i, e: e), lex.currencyPrefixes.mayMatch(tokens, at: i, limit: e),
+               currencyPrefix(at: i, e: e) != nil
+            {
                 rules.insert(.core)
             }
         }
         return rules
+    }
+
+    /// False when no token a currency marker starting at `i` could end before (a number, or a number word, or a
+    /// "-" before digits) lies within the `reach` tokens after `i`: `currencyPrefix(at: i)` is then nil. Number
+    /// words carry `quantityStart`, so only those words are looked up.
+    @inline(__always)
+    private func numberWithin(_ reach: Int, of i: Int, e: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { buffer in
+            let end = min(e, buffer.count, i + 1 + reach)
+            let start = WordClass.quantityStart.rawValue
+            var k = i + 1
+            while k < end {
+                let t = buffer[k]
+                if t.kind == .number { return true }
+                if t.kind == .word, t.wordClass.rawValue & start != 0, lex.numberWords[t.key] != nil { return true }
+                k += 1
+            }
+            return false
+        }
+    }
+
+    /// True for the keys of "st", "nd", "rd", "th", the suffixes `rank` reads after digits.
+    @inline(__always)
+    private func isOrdinalSuffixKey(_ key: UInt64) -> Bool {
+        key == lex.keyOf.st || key == lex.keyOf.nd || key == lex.keyOf.rd || key == lex.keyOf.th
     }
 
     private func word(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].key == key }
@@ -284,8 +327,10 @@ struct QuantityScanner {
     /// Replaces the contents of `out` with the quantities of one sentence, keeping its storage: the extractor
     /// reuses one array for every sentence instead of allocating (and growing) one per sentence with a figure.
     func scan(from s: Int, to e: Int, hasPercent: Bool, moneyContext: Bool, into out: inout [Quantity]) {
-        // Most sentences found nothing the last time; emptying an empty array still cost a call.
-        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
+        // Most sentences found nothing the last time; emptying an empty array still cost a call. The rest held a
+        // figure or two, dropped one by one: `removeAll(keepingCapacity:)` replaces a range through the generic
+        // path, several times the cost.
+        while !out.isEmpty { out.removeLast() }
         var i = s
         while true {
             i = nextCandidate(from: i, to: e)
@@ -298,8 +343,10 @@ struct QuantityScanner {
             let rules: StartRules
             switch t.kind {
             case .number:
-                // A rank needs an ordinal suffix glued to the digits ("4th largest").
-                rules = i + 1 < e && tokens[i + 1].isWord && !tokens[i + 1].spaceBefore ? [.core, .rank] : .core
+                // A rank needs an ordinal suffix glued to the digits ("4th largest"); other glued words ("5G",
+                // "10k") are turned away here for less than `rank` costs.
+                rules = i + 1 < e && tokens[i + 1].isWord && !tokens[i + 1].spaceBefore
+                    && isOrdinalSuffixKey(tokens[i + 1].key) ? [.core, .rank] : .core
             case .word:
                 rules = t.wordClass.contains(.quantityStart) ? wordRules(at: i, e: e, t.key) : []
             case .symbol:
@@ -359,7 +406,11 @@ struct QuantityScanner {
             if let opener = rangeOpener { q.start = opener }
         }
         // Qualifier before the quantity.
-        if q.start == c.start, let found = lex.qualifiers.matchBackward(tokens, endingBefore: c.start, floor: s) {
+        // One set test turns away most numbers: no qualifier ends with the token before them.
+        if q.start == c.start, c.start - 1 >= s,
+           lex.qualifiers.endsPhrase(PhraseTable<Qualifier>.element(of: tokens[c.start - 1])),
+           let found = lex.qualifiers.matchBackward(tokens, endingBefore: c.start, floor: s)
+        {
             let isTop = word(found.start, lex.keyOf.top) || word(found.start, lex.keyOf.tops)
             let blockedTop = isTop && (word(found.start - 1, lex.keyOf.the) || word(found.start - 1, lex.keyOf.a))
             if !blockedTop {
@@ -438,7 +489,7 @@ struct QuantityScanner {
         guard var m = reader.read(at: j, limit: e, currency: currency != nil) else { return .nothing }
         if m.badSlash { return .excluded(m.end) }
         m.value *= sign
-        if let skip = exclusion(numberAt: j, match: m, s: s, e: e, currency: currency) { return .excluded(skip) }
+        if let skip = exclusion(numberAt: j, match: m, s: s, e: e, hasCurrency: currency != nil) { return .excluded(skip) }
 
         var c = Core(start: i, numberStart: j, end: m.end, value: m.value, unit: .count, unitKind: .count, match: m,
                      scaleFactor: 1, hasUnit: false, currencyWritten: currency != nil, postQualifier: nil)
@@ -473,7 +524,8 @@ struct QuantityScanner {
                 k += 1
             }
             // "USD 75 million" is read by the number reader; "75 USD million" below.
-        } else if let unit = unitAfter(k, e: e, value: c.value, match: m, hasPercent: hasPercent,
+        } else if k < e, lex.units.startsPhrase(PhraseTable<UnitWord>.element(of: tokens[k])),
+                  let unit = unitAfter(k, e: e, value: c.value, match: m, hasPercent: hasPercent,
                                        moneyContext: moneyContext)
         {
             c.unit = unit.word.unit
@@ -511,7 +563,10 @@ struct QuantityScanner {
             c.unitKind = .percent
         }
         // "one in five", "eight in ten", "two out of five hundred": a share in percent.
-        if allowRatio, !c.hasUnit, !m.fractionOfWhole, let ratio = ratioAfter(c.end, e: e, x: c.value) {
+        if allowRatio, !c.hasUnit, !m.fractionOfWhole, c.end + 1 < e, tokens[c.end].isWord,
+           tokens[c.end].key == lex.keyOf.in || tokens[c.end].key == lex.keyOf.out,
+           let ratio = ratioAfter(c.end, e: e, x: c.value)
+        {
             c.value = ratio.value
             c.unit = .percent
             c.unitKind = .percent
@@ -553,7 +608,9 @@ struct QuantityScanner {
         // An unknown unit in mixed case ("3.5 TeV", "10 GHz") is not a count.
         if !c.hasUnit, c.end < e, tokens[c.end].isWord, isUnknownUnit(c.end) { return .excluded(c.end + 1) }
         // Post-qualifiers: "500 or more", "five hundred or less".
-        if let post = lex.postQualifiers.matchForward(tokens, at: c.end, limit: e) {
+        if c.end < e, lex.postQualifiers.startsPhrase(PhraseTable<Qualifier>.element(of: tokens[c.end])),
+           let post = lex.postQualifiers.matchForward(tokens, at: c.end, limit: e)
+        {
             let isPlus = word(c.end, lex.keyOf.plus)
             // "above 1000 and below 1500": "and below" opens the next bound, it does not close this one.
             let nextIsNumber = post.end < e && (tokens[post.end].isNumber
@@ -725,6 +782,7 @@ struct QuantityScanner {
 
     // MARK: ranges
 
+    @inline(__always)
     private func rangeOpenerBefore(_ start: Int, s: Int) -> Int? {
         let p = start - 1
         guard p >= s else { return nil }
@@ -868,7 +926,7 @@ struct QuantityScanner {
 
     /// Exclusions that hold whatever follows the number: identifiers glued to letters, chains (phones, dates,
     /// ZIP+4), clock times, ordinals, dates next to month names, list and footnote numbers, addresses.
-    private func exclusion(numberAt j: Int, match m: NumberMatch, s: Int, e: Int, currency: UnitName?) -> Int? {
+    private func exclusion(numberAt j: Int, match m: NumberMatch, s: Int, e: Int, hasCurrency: Bool) -> Int? {
         let t = tokens[j]
         if t.isWord {
             return wordExclusion(at: j, match: m, s: s, e: e)
@@ -877,7 +935,7 @@ struct QuantityScanner {
         if t.flags.contains(.versionLike) { return j + 1 }
         if let end = ageExclusion(numberAt: j, match: m, e: e) { return end }
         // Letters glued before: "G7", "FY2021", "J1149"; "COVID-19", "G-20", "F-35".
-        if currency == nil, j > 0, !t.spaceBefore {
+        if !hasCurrency, j > 0, !t.spaceBefore {
             let p = tokens[j - 1]
             if p.isWord { return skipChain(from: j) }
             // "COVID-19", "G-20" (but not "5k-20k", where the letters are a scale glued to a number).
@@ -935,7 +993,7 @@ struct QuantityScanner {
             if let ampm = amPM(at: end) { end = ampm }
             return end
         }
-        if let ampm = amPM(at: j + 1), t.value <= 24 { return ampm }
+        if t.value <= 24, let ampm = amPM(at: j + 1) { return ampm }
         // Ordinals: "60th", "50thanniversary", "1st".
         if j + 1 < n, tokens[j + 1].isWord, attached(j + 1), isOrdinalSuffix(j + 1) { return j + 2 }
         // Footnotes "[1]" and list numbers "1." / "(1)" / "1)" at the start of a line.
@@ -997,7 +1055,9 @@ struct QuantityScanner {
             let lowest = max(s, j - 4, 0)
             while back >= lowest {
                 let t = buffer[back]
-                if t.isWord && lex.phoneWords.contains(t.key) { return true }
+                if t.isWord && lex.phoneWordBits & (1 << (t.key >> 58)) != 0 && lex.phoneWords.contains(t.key) {
+                    return true
+                }
                 if t.isNumber { return false }
                 back -= 1
             }

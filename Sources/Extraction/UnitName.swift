@@ -37,16 +37,23 @@ struct UnitName: Equatable, Sendable {
     /// The unit for a fact.
     var unit: Unit { Unit(rawValue: spelling) }
 
-    static let count = UnitName("count")
-    static let percent = UnitName("percent")
-    static let rank = UnitName("rank")
-    static let times = UnitName("times")
-    static let pounds = UnitName("pounds")
-    static let gbp = UnitName("GBP")
-    static let cny = UnitName("CNY")
-    static let km = UnitName("km")
-    static let meters = UnitName("meters")
-    static let miles = UnitName("miles")
-    static let feet = UnitName("feet")
-    static let centimeters = UnitName("centimeters")
+    /// A unit from the words `init(_:)` would pack, for the constants below: computed properties of literal words
+    /// fold into the code, where a stored `static let` was read through `swift_once` at every use.
+    private init(packed w0: UInt64, _ w1: UInt64 = 0) {
+        self.w0 = w0
+        self.w1 = w1
+    }
+
+    static var count: UnitName { UnitName(packed: 0x74_6E75_6F63) }
+    static var percent: UnitName { UnitName(packed: 0x74_6E65_6372_6570) }
+    static var rank: UnitName { UnitName(packed: 0x6B6E_6172) }
+    static var times: UnitName { UnitName(packed: 0x73_656D_6974) }
+    static var pounds: UnitName { UnitName(packed: 0x7364_6E75_6F70) }
+    static var gbp: UnitName { UnitName(packed: 0x50_4247) }
+    static var cny: UnitName { UnitName(packed: 0x59_4E43) }
+    static var km: UnitName { UnitName(packed: 0x6D6B) }
+    static var meters: UnitName { UnitName(packed: 0x7372_6574_656D) }
+    static var miles: UnitName { UnitName(packed: 0x73_656C_696D) }
+    static var feet: UnitName { UnitName(packed: 0x7465_6566) }
+    static var centimeters: UnitName { UnitName(packed: 0x7465_6D69_746E_6563, 0x73_7265) }
 }
