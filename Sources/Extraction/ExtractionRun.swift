@@ -93,6 +93,17 @@ struct ExtractionRun {
                         continue
                     }
                 }
+                // "nearly one million Americans, about 963,000 in total": a figure set off by a comma right after
+                // another figure's noun restates that figure.
+                if qi > 0, q.start >= s + 2, tokens[q.start - 1].isSymbol(","),
+                   quantities[qi - 1].unitKind == .count, let head = quantities[qi - 1].nounToken,
+                   head == q.start - 2, let n = quantities[qi - 1].nounWord
+                {
+                    quantities[qi].nounWord = n
+                    quantities[qi].nounToken = head
+                    quantities[qi].nounFromContext = true
+                    continue
+                }
                 var clauseStart = s
                 for i in semicolons where i < q.start { clauseStart = i + 1 }
                 // The clause first, then the whole sentence (the same scan again when the clause opens it).
@@ -103,6 +114,8 @@ struct ExtractionRun {
                     quantities[qi].nounFromContext = true
                 }
             }
+            // "last year", "this year", "next year": looked for once per sentence, when a figure needs them.
+            var relativeYears: [YearResolver.RelativeMention]?
             for (qi, var q) in quantities.enumerated() {
                 if q.unitKind == .count || q.unitKind == .rank {
                     if q.nounFromContext { q.confidence -= 0.15 }
@@ -123,7 +136,18 @@ struct ExtractionRun {
                 if category == .survey { kind = .observation }
                 var year = years.year(for: qi, quantities: quantities, mentions: mentions, isTarget: kind == .target,
                                       clauseEnd: ce, sentenceStart: s)
-                if year == nil { year = layout.sections[sentence.section].year ?? document.date?.year }
+                if year == nil {
+                    // "last year" and the like count from the section's or the document's year.
+                    let reference = layout.sections[sentence.section].year ?? document.date?.year
+                    if relativeYears == nil { relativeYears = years.relativeMentions(from: s, to: e) }
+                    if let reference, let found = relativeYears, !found.isEmpty,
+                       let offset = years.relativeOffset(start: q.start, end: q.end, mentions: found, sentenceStart: s)
+                    {
+                        year = reference + offset
+                    } else {
+                        year = reference
+                    }
+                }
                 // "¥1.9 trillion ($12.7 billion)": a conversion says what the amount before it says.
                 if qi > 0, q.unitKind == .currency, quantities[qi - 1].unitKind == .currency,
                    q.start >= 1, tokens[q.start - 1].isSymbol("("), quantities[qi - 1].end == q.start - 1,
@@ -316,6 +340,8 @@ struct ExtractionRun {
                             sentence: MarkedSentence, survey: Bool, previous: MarkedSentence?,
                             topics: inout SectionTopics) -> Category
     {
+        // "1,450 companies surveyed", "two-thirds of alumni polled": whoever was asked, the figure is a poll's.
+        if isAboutThoseSurveyed(q, sentenceEnd: e) { return .survey }
         if q.unitKind == .count || q.unitKind == .rank, let head = q.nounToken,
            let c = nounCategories[tokens[head].key]
         {
@@ -345,6 +371,29 @@ struct ExtractionRun {
         // A share with no topic of its own in a poll section is a poll result; else the section's topic.
         if percentLike && survey { return .survey }
         return sectionTopic(sentence.sentence.section, &topics) ?? .other
+    }
+
+    /// Participles that make the people or firms before them a poll's sample.
+    private static let surveyParticiples = Lexicon.keys(["surveyed", "polled", "interviewed", "questioned",
+                                                         "sampled", "responding"])
+
+    /// True when a count's noun, or the "of …" group after a share, names those a poll asked: "1,450 companies
+    /// surveyed", "two-thirds of alumni surveyed", "40% of the 1,450 firms polled".
+    private func isAboutThoseSurveyed(_ q: Quantity, sentenceEnd e: Int) -> Bool {
+        let participles = Self.surveyParticiples
+        if q.unitKind == .count, let head = q.nounToken, !q.nounFromContext {
+            return head + 1 < e && tokens[head + 1].isWord && participles.contains(tokens[head + 1].key)
+        }
+        guard q.unitKind == .percent, q.end < e, tokens[q.end].isWord, tokens[q.end].key == CommonWord.of else {
+            return false
+        }
+        // The group after "of": words and figures up to the first symbol, a few tokens at most.
+        var k = q.end + 1
+        while k < min(e, q.end + 7), !tokens[k].isSymbol {
+            if tokens[k].isWord, participles.contains(tokens[k].key) { return true }
+            k += 1
+        }
+        return false
     }
 
     private func sentenceHasOpinionCue(_ s: Int, _ e: Int) -> Bool {

@@ -110,6 +110,14 @@ struct QuantityScanner {
         let tops = WordKey.of("tops")
         let half = WordKey.of("half")
         let old = WordKey.of("old")
+        let olds = WordKey.of("olds")
+        let age = WordKey.of("age")
+        let aged = WordKey.of("aged")
+        let ages = WordKey.of("ages")
+        let year = WordKey.of("year")
+        let years = WordKey.of("years")
+        let older = WordKey.of("older")
+        let younger = WordKey.of("younger")
         let cents = WordKey.of("cents")
         let cent = WordKey.of("cent")
         let dollars = WordKey.of("dollars")
@@ -925,6 +933,7 @@ struct QuantityScanner {
         }
         let n = tokens.count
         if t.flags.contains(.versionLike) { return j + 1 }
+        if let end = ageExclusion(numberAt: j, match: m, e: e) { return end }
         // Letters glued before: "G7", "FY2021", "J1149"; "COVID-19", "G-20", "F-35".
         if !hasCurrency, j > 0, !t.spaceBefore {
             let p = tokens[j - 1]
@@ -965,10 +974,16 @@ struct QuantityScanner {
             if t.isPlainInteger, lastPart.isPlainInteger, t.intDigits == 3, lastPart.intDigits == 4 {
                 return k  // "555-0134"-like numbers
             }
+            // Phone extensions: "Brock R. Williams, 7-1157." (not "1-1000 people", a range with its noun).
+            if t.isPlainInteger, lastPart.isPlainInteger, t.intDigits < 3, lastPart.intDigits == 4, !slash,
+               !(k < e && tokens[k].isWord)
+            {
+                return k
+            }
         }
         // Telephone: "(202) 555-0134", "Tel. 202 555", "+1 (212) …".
         if sym(j - 1, "("), sym(j + 1, ")"), t.intDigits == 3, j + 2 < n, tokens[j + 2].isNumber { return skipChain(from: j + 2) }
-        if phoneWordBefore(j, s: s) { return skipChain(from: j) }
+        if phoneWordBefore(j, s: s), looksLikePhoneNumber(at: j, match: m) { return phoneNumberEnd(from: j, e: e) }
         if sym(j - 1, "("), sym(j - 2, "+") || (j >= 2 && tokens[j - 2].isNumber && sym(j - 3, "+")) {
             return skipChain(from: j)
         }
@@ -1048,6 +1063,70 @@ struct QuantityScanner {
             }
             return false
         }
+    }
+
+    /// After a phone word, a number is part of a phone number only when it looks like one: plain digits, no scale
+    /// word, and no word right after it ("a call for 3,000 troops", "phone subscriptions reached 190 million",
+    /// "telephone interviews with 1,012 adults" are counts).
+    private func looksLikePhoneNumber(at j: Int, match m: NumberMatch) -> Bool {
+        let flags = tokens[j].flags
+        // Digits grouped by spaces may be a phone number ("202 555 0134"); by commas, never.
+        let commaGrouped = flags.contains(.grouped) && !flags.contains(.spaceGrouped)
+        guard tokens[j].isNumber, !commaGrouped, !flags.contains(.decimal), !m.scaled else { return false }
+        let next = m.end
+        return !(next < tokens.count && tokens[next].isWord && tokens[next].spaceBefore
+            && !tokens[next].lineBreakBefore)
+    }
+
+    /// The end of a phone number written in groups of digits: "202 555 0134", "03 3224 5000", "81 3 5561-9000".
+    private func phoneNumberEnd(from j: Int, e: Int) -> Int {
+        var k = skipChain(from: j)
+        while k < e, tokens[k].isNumber, !tokens[k].flags.contains(.decimal), !tokens[k].lineBreakBefore {
+            k = skipChain(from: k)
+        }
+        return k
+    }
+
+    /// Ages of people say who is counted, not how many: "aged 18 to 29", "between the ages of 18 and 24",
+    /// "those 65 and older", "18- to 29-year-olds", "18-29 year olds", "54 years old". Returns the end of the age.
+    private func ageExclusion(numberAt j: Int, match m: NumberMatch, e: Int) -> Int? {
+        let t = tokens[j]
+        guard t.isPlainInteger, t.value <= 130, !m.scaled else { return nil }
+        let keys = lex.keyOf
+        let afterAgeWord = word(j - 1, keys.aged) || word(j - 1, keys.ages) || word(j - 1, keys.age)
+            || (word(j - 1, keys.of) && word(j - 2, keys.ages))
+        // A second age closes a bracket: "18 to 29", "18-29", "18- to 29", "18 and 24" (after "ages of").
+        var end = j + 1
+        var r = end
+        if sym(r, "-"), attached(r) { r += 1 }
+        if word(r, keys.to) || word(r, keys.through) || (afterAgeWord && word(r, keys.and)) { r += 1 }
+        if r > end, r < e, tokens[r].isPlainInteger, tokens[r].value <= 130 { end = r + 1 }
+        if let tail = ageTail(at: end, e: e) { return tail }
+        if afterAgeWord {
+            // "aged 65+".
+            if sym(end, "+"), attached(end) { end += 1 }
+            return end
+        }
+        return nil
+    }
+
+    /// The end of the words that make a number an age: "-year-olds", "year olds", "years old", "years of age",
+    /// "and older", "or younger".
+    private func ageTail(at k: Int, e: Int) -> Int? {
+        let keys = lex.keyOf
+        var i = k
+        if sym(i, "-"), attached(i) { i += 1 }
+        if word(i, keys.year) || word(i, keys.years) {
+            var p = i + 1
+            if sym(p, "-"), attached(p) { p += 1 }
+            if p < e, word(p, keys.old) || word(p, keys.olds) { return p + 1 }
+            if p + 1 < e, word(p, keys.of), word(p + 1, keys.age) { return p + 2 }
+            return nil
+        }
+        if k + 1 < e, word(k, keys.and) || word(k, keys.or), word(k + 1, keys.older) || word(k + 1, keys.younger) {
+            return k + 2
+        }
+        return nil
     }
 
     /// Exclusions for numbers without a unit: identifiers after names ("TICAD 8", "Japan 101", "Section 301",

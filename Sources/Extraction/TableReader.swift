@@ -60,6 +60,53 @@ struct TableReader {
         }
     }
 
+    /// Marks plain tables whose rows start with a year ("2021      74.6      135.1"): a header line of two or more
+    /// wide-spaced cells without numbers ("Year     Exports   Imports") right above two or more such rows.
+    static func markYearRowTables(tokens: [Token], scalars: ScalarText, lines: [TextLayout.Line],
+                                  isTable: inout [Bool])
+    {
+        var li = 1
+        while li < lines.count {
+            guard !isTable[li], isYearRow(tokens, scalars, lines[li]) else {
+                li += 1
+                continue
+            }
+            var lj = li + 1
+            while lj < lines.count, !isTable[lj], !tokens[lines[lj].start].flags.contains(.blankLineBefore),
+                  isYearRow(tokens, scalars, lines[lj])
+            {
+                lj += 1
+            }
+            let header = li - 1
+            if lj - li >= 2, !isTable[header], !tokens[lines[li].start].flags.contains(.blankLineBefore),
+               isWordHeader(tokens, scalars, lines[header])
+            {
+                for k in header..<lj { isTable[k] = true }
+            }
+            li = lj
+        }
+    }
+
+    /// A line that starts with a year cell ("2021", "FY2022") followed by wide-spaced cells that all hold numbers.
+    private static func isYearRow(_ tokens: [Token], _ scalars: ScalarText, _ line: TextLayout.Line) -> Bool {
+        let first = tokens[line.start]
+        let startsWithYear = first.isYearLike
+            || (first.isWord && Lexicon.fiscalWords.contains(first.key) && line.start + 1 < line.end
+                && tokens[line.start + 1].isNumber)
+        guard startsWithYear else { return false }
+        let cells = alignedCells(tokens, scalars, line)
+        guard cells.count >= 2, labelYear(tokens, cells[0]) != nil else {
+            return false
+        }
+        return cells.dropFirst().allSatisfy { cell in (cell.start..<cell.end).contains { tokens[$0].isNumber } }
+    }
+
+    /// A header of two or more wide-spaced cells with no numbers in them.
+    private static func isWordHeader(_ tokens: [Token], _ scalars: ScalarText, _ line: TextLayout.Line) -> Bool {
+        guard !(line.start..<line.end).contains(where: { tokens[$0].isNumber }) else { return false }
+        return alignedCells(tokens, scalars, line).count >= 2
+    }
+
     /// Cells of a line split at runs of two or more spaces or a tab.
     static func alignedCells(_ tokens: [Token], _ scalars: ScalarText, _ line: TextLayout.Line) -> [Cell] {
         var cells: [Cell] = []
@@ -96,6 +143,14 @@ struct TableReader {
             i += 1
         }
         return nil
+    }
+
+    /// The year of a row label that is a year and nothing else: "2021", "FY2022", "2023/24" (not "since 1952").
+    static func labelYear(_ tokens: [Token], _ cell: Cell) -> Int? {
+        guard cell.end > cell.start, cell.end - cell.start <= 3 else { return nil }
+        let first = tokens[cell.start]
+        guard first.isYearLike || (first.isWord && Lexicon.fiscalWords.contains(first.key)) else { return nil }
+        return cellYear(tokens, cell)
     }
 
     /// Cells of a pipe-table line, between the "|" separators.
@@ -171,6 +226,7 @@ struct TableReader {
             guard cells.count >= 2 else { continue }
             let label = cells.removeFirst()
             let rowInfo = labelInfo(from: label.start, to: label.end)
+            let rowYear = Self.labelYear(tokens, label)
             for (ci, cell) in cells.enumerated() {
                 let column = pipe ? ci + 1 : alignedColumn(of: cell, in: line, header: header, headerLine: headerLine,
                                                            firstColumn: hasCorner ? 1 : 0)
@@ -194,7 +250,8 @@ struct TableReader {
                     q.high = q.high.map { $0 * info.scale }
                 }
                 q.confidence = 0.85
-                let year = (column < headerYears.count ? headerYears[column] : nil) ?? captionYear
+                // The column's year, else the row's ("2021      74.6"), else the caption's.
+                let year = (column < headerYears.count ? headerYears[column] : nil) ?? rowYear ?? captionYear
                 out.append(Entry(quantity: q, year: year, labelStart: label.start, labelEnd: label.end,
                                  rowStart: line.start, rowEnd: line.end, line: li, contextStart: context.start,
                                  contextEnd: context.end))

@@ -46,6 +46,7 @@ struct TextLayout {
         }
         TableReader.markAlignedTables(tokens: tokens, scalars: scalars, lines: lines, headers: marks.headers,
                                       isTable: &isTable)
+        TableReader.markYearRowTables(tokens: tokens, scalars: scalars, lines: lines, isTable: &isTable)
         for li in isTable.indices where isTable[li] { tableLines.append(li) }
         // Sections: headings and dated entry lines open a section.
         sections.append(Section(year: nil, start: 0))

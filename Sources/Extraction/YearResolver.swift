@@ -195,8 +195,14 @@ struct YearResolver {
         // The figures this one heads a list with, and the first figure after the list.
         var listEnd = index
         while listEnd + 1 < quantities.count, continuesList(quantities[listEnd], quantities[listEnd + 1]) { listEnd += 1 }
-        let nextStart = listEnd + 1 < quantities.count ? quantities[listEnd + 1].start : Int.max
-        let nextInList = index + 1 < quantities.count ? quantities[index + 1].start : Int.max
+        // A duration between the figure and a year does not take the year for itself ("pledged $30 billion over
+        // three years at TICAD 8 in 2022").
+        var next = listEnd + 1
+        while next < quantities.count, quantities[next].unitKind == .duration { next += 1 }
+        let nextStart = next < quantities.count ? quantities[next].start : Int.max
+        var after = index + 1
+        while after < quantities.count, quantities[after].unitKind == .duration { after += 1 }
+        let nextInList = after < quantities.count ? quantities[after].start : Int.max
         if isTarget {
             if let m = mentions.first(where: { $0.horizon && $0.token >= q.end && $0.token < end }) {
                 return m.year

@@ -48,6 +48,16 @@ struct ExclusionTests {
         #expect(facts(text).isEmpty)
     }
 
+    @Test(arguments: [
+        "Among Americans aged 18 to 29, support is lower.", "Of those 65 and older, most agree.",
+        "Support among 18- to 29-year-olds rose.", "Many 18-29 year olds agree.", "Adults ages 18-34 were asked.",
+        "Between the ages of 18 and 24, most use the app.", "He was 54 years old at the time.",
+        "Voters aged 65+ turned out.", "It is a 70-year-old alliance.", "Children under 15 years of age ride free.",
+    ])
+    func agesOfPeople(text: String) {
+        #expect(facts(text).isEmpty)
+    }
+
     @Test func listNumbersButNotTheirContent() {
         #expect(summary("1. Business Outlook Luncheon with 300 guests") == ["300 count"])
         #expect(summary("(2) Choose up to 4 tickets per member.") == ["4 count at_most"])
@@ -57,5 +67,13 @@ struct ExclusionTests {
         #expect(summary("In 2023, 2,884 citizens took part.") == ["2884 count"])
         #expect(summary("The number range is 1000-5000.") == ["3000 count [1000–5000]"])
         #expect(summary("Japan hosts 22 overseas offices.") == ["22 count"])
+        // Phone words before counts that are no phone numbers.
+        #expect(summary("A call for 3,000 more troops was rejected.") == ["3000 count"])
+        #expect(summary("Mobile phone subscriptions reached 190 million.") == ["190000000 count"])
+        #expect(summary("Telephone interviews with 1,012 adults were held.") == ["1012 count"])
+        // Ages next to figures: only the figures.
+        #expect(summary("Among those aged 18 to 29, 51 percent agree.") == ["51 percent"])
+        #expect(summary("Between the ages of 18 and 24, 60% use it.") == ["60 percent"])
+        #expect(summary("The program has 54 years of history.") == ["54 years"])
     }
 }

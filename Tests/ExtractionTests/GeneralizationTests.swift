@@ -70,4 +70,49 @@ struct GeneralizationTests {
         #expect(facts("In the poll, 61% of respondents expect prices to rise.").first?.kind == .observation)
         #expect(facts("We want to see that number double by 2027.").first?.kind == .target)
     }
+
+    @Test func pollSamplesTakeTheSurveyCategory() {
+        #expect(facts("Around 40% of the 1,450 companies surveyed by JETRO plan to expand.").map(\.category)
+            == [.survey, .survey])
+        #expect(facts("Nearly two-thirds of alumni surveyed said the exchange shaped their careers.").first?.category
+            == .survey)
+        // Not every noun before a verb: "1,450 companies expanded" stays with its noun's category.
+        #expect(facts("Some 1,450 companies expanded their U.S. plants.").first?.category == .investment)
+    }
+
+    @Test func aFigureSetOffAfterAnotherRestatesItsNoun() throws {
+        let restated = facts("Japanese-owned companies employed nearly one million Americans, about 963,000 in total.")
+        #expect(restated.map(\.noun) == ["americans", "americans"])
+        #expect(restated.map(\.category) == [.employment, .employment])
+        #expect(facts("We welcomed 2,000 visitors, 500 of them from Japan.").map(\.noun) == ["visitors", "visitors"])
+        // A figure with its own noun keeps it.
+        #expect(facts("The chapter has 120 members, 45 volunteers among them.").map(\.noun) == ["members", "volunteers"])
+    }
+
+    @Test func relativeYearsCountFromTheDocumentYear() {
+        #expect(facts("Two-way goods trade reached $227.9 billion last year.", date: "2025-03").first?.year == 2024)
+        #expect(facts("Last year, about 2,000 Americans studied in Japan.", date: "2025").first?.year == 2024)
+        #expect(facts("The ministry requested ¥8.5 trillion for next fiscal year.", date: "2025").first?.year == 2026)
+        #expect(facts("Arrivals are expected to top 40 million this year.", date: "2025").first?.year == 2025)
+        // Comparison bases and clauses of their own date nothing.
+        #expect(facts("Exports rose 5% from last year.", date: "2025").first?.year == 2025)
+        #expect(facts("Sales rose 3% compared with the same month last year.", date: "2025").first?.year == 2025)
+        #expect(facts("When next year's crop comes in, it may be smaller than 16,000 tons.", date: "2025").first?.year
+            == 2025)
+        // An explicit year still wins.
+        #expect(facts("In 2023 exports hit $75 billion, more than last year.", date: "2025").first?.year == 2023)
+    }
+
+    @Test func durationsDoNotKeepTheYearFromTheFigureBeforeThem() {
+        #expect(facts("Tokyo pledged $30 billion for Africa over three years at TICAD 8 in 2022.", date: "2025")
+            .map(\.year) == [2022, 2022])
+    }
+
+    @Test func pledgesOfMoneyWithWillOrWouldAreTargets() {
+        #expect(facts("Toyota said it would invest an additional $912 million in its plants.").first?.kind == .target)
+        #expect(facts("Japan will also provide ¥1 trillion in support.").first?.kind == .target)
+        // Outcomes after "will" stay forecasts.
+        #expect(facts("The new factory will create at least 4,000 jobs.").first?.kind == .projection)
+        #expect(facts("Trade will reach $300 billion.").first?.kind == .projection)
+    }
 }
