@@ -50,6 +50,8 @@ struct QuantityScanner {
         let articleUnitFirsts: KeySet = QuantityScanner.articleUnitFirsts
         let yearPrepositions: KeySet = QuantityScanner.yearPrepositions
         let listBlockers: KeySet = QuantityScanner.listBlockers
+        let ageWords: KeySet = QuantityScanner.ageWords
+        let ageFollowers: KeySet = QuantityScanner.ageFollowers
     }
 
     init(tokens: [Token], scalars: ScalarText) {
@@ -158,6 +160,10 @@ struct QuantityScanner {
     private static let changeVerbs = Lexicon.keys(["increased", "decreased", "rose", "fell", "grew", "climbed",
                                                    "jumped", "dropped", "declined", "gained", "shrank", "expanded",
                                                    "surged", "slipped", "soared", "plunged", "widened", "narrowed"])
+    /// Words before a number that make it an age: "aged 65", "ages 18 to 29", "age 40", "the ages of 18 and 24".
+    private static let ageWords = Lexicon.keys(["aged", "ages", "age", "of"])
+    /// Words after a number that may start an age's tail or second age: "18 to 29", "29 year olds", "65 and older".
+    private static let ageFollowers = Lexicon.keys(["to", "through", "year", "years", "and", "or"])
     private static let ratioBlockers = Lexicon.keys(["the", "a", "an", "their", "its", "our", "his", "her"])
 
     /// The rules that can match at a token; anything else fails at its first test, so `step` skips it.
@@ -1093,8 +1099,14 @@ struct QuantityScanner {
         let t = tokens[j]
         guard t.isPlainInteger, t.value <= 130, !m.scaled else { return nil }
         let keys = lex.keyOf
-        let afterAgeWord = word(j - 1, keys.aged) || word(j - 1, keys.ages) || word(j - 1, keys.age)
-            || (word(j - 1, keys.of) && word(j - 2, keys.ages))
+        // One set test on each side decides for most numbers: no age word before, nothing an age goes on with after.
+        let before = j > 0 && tokens[j - 1].isWord && lex.ageWords.contains(tokens[j - 1].key)
+        let afterAgeWord = before && (tokens[j - 1].key != keys.of || word(j - 2, keys.ages))
+        if !afterAgeWord {
+            guard j + 1 < e else { return nil }
+            let next = tokens[j + 1]
+            guard next.isSymbol("-") || (next.isWord && lex.ageFollowers.contains(next.key)) else { return nil }
+        }
         // A second age closes a bracket: "18 to 29", "18-29", "18- to 29", "18 and 24" (after "ages of").
         var end = j + 1
         var r = end
