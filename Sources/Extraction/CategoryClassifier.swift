@@ -159,6 +159,35 @@ struct CategoryClassifier {
         return out.best(threshold: threshold)
     }
 
+    /// `topic(from:to:threshold:)` reading only the classed tokens (`LineMarks.classified`, in text order): cue
+    /// words have a class, so a section's topic need not walk all its tokens.
+    func topic(classed: [Int32], from s: Int, to e: Int, threshold: Double) -> Category? {
+        var out = CategoryScores()
+        let cues = Self.cues
+        classed.withUnsafeBufferPointer { classed in
+            // The first classed token of the range.
+            var low = 0
+            var high = classed.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(classed[middle]) < s { low = middle + 1 } else { high = middle }
+            }
+            // Tokens before `next` belong to a cue phrase already counted.
+            var next = s
+            var c = low
+            while c < classed.count {
+                let i = Int(classed[c])
+                if i >= e { break }
+                c += 1
+                guard i >= next, tokens[i].wordClass.contains(.cue),
+                      let hit = cues.matchForward(tokens, at: i, limit: e) else { continue }
+                if hit.value.0 != .other { out[hit.value.0] += hit.value.1 }
+                next = hit.end
+            }
+        }
+        return out.best(threshold: threshold)
+    }
+
     /// True when a token range holds a strong survey cue (survey, poll, respondents …).
     func hasSurveyCue(from s: Int, to e: Int) -> Bool {
         (s..<e).contains { tokens[$0].wordClass.contains(.survey) }

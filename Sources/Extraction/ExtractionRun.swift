@@ -16,8 +16,15 @@ struct ExtractionRun {
     /// `CategoryClassifier.nouns`, read once per document rather than through its lazy-initialisation check per fact.
     let nounCategories: KeyMap<Category>
 
+    /// Indices of the tokens with a word class (`LineMarks.classified`): the only ones sentence marks look at.
+    let classified: [Int32]
+    /// Indices of the ";" tokens (`LineMarks.clauseBreaks`).
+    let clauseBreaks: [Int]
+
     init(document: Document, text: ScalarText, tokens: [Token], marks: LineMarks) {
         self.document = document
+        classified = marks.classified
+        clauseBreaks = marks.clauseBreaks
         ids = FactID(documentHash: document.contentHash)
         self.text = text
         let scalars = text
@@ -46,6 +53,8 @@ struct ExtractionRun {
         var topics = SectionTopics(count: layout.sections.count)
         var previousSentence: MarkedSentence?
         var quantities: [Quantity] = []
+        // The clause breaks (";") of each sentence, from the tokenizer's list: sentences come in text order.
+        var breakCursor = 0
         for (index, sentence) in layout.sentences.enumerated() {
             let s = sentence.start
             let e = sentence.end
@@ -65,10 +74,10 @@ struct ExtractionRun {
             let sentenceText = string(s, e - 1)
             // The clause breaks, found once per sentence: most sentences have none, and every figure and counted
             // noun below reads them.
-            var semicolons: [Int] = []
-            tokens.withUnsafeBufferPointer { t in
-                for i in s..<e where t[i].kind == .symbol && t[i].key == 0x3B { semicolons.append(i) }
-            }
+            while breakCursor < clauseBreaks.count, clauseBreaks[breakCursor] < s { breakCursor += 1 }
+            var breakEnd = breakCursor
+            while breakEnd < clauseBreaks.count, clauseBreaks[breakEnd] < e { breakEnd += 1 }
+            let semicolons = clauseBreaks[breakCursor..<breakEnd]
             // Counted nouns: after the number, then from "61 of the 450+ … partnerships", then the sentence subject.
             for qi in quantities.indices where quantities[qi].unitKind == .count || quantities[qi].unitKind == .rank {
                 if let head = nouns.nounAfter(quantities[qi].end, end: e) {
@@ -114,8 +123,6 @@ struct ExtractionRun {
                     quantities[qi].nounFromContext = true
                 }
             }
-            // "last year", "this year", "next year": looked for once per sentence, when a figure needs them.
-            var relativeYears: [YearResolver.RelativeMention]?
             for (qi, var q) in quantities.enumerated() {
                 if q.unitKind == .count || q.unitKind == .rank {
                     if q.nounFromContext { q.confidence -= 0.15 }
@@ -139,9 +146,8 @@ struct ExtractionRun {
                 if year == nil {
                     // "last year" and the like count from the section's or the document's year.
                     let reference = layout.sections[sentence.section].year ?? document.date?.year
-                    if relativeYears == nil { relativeYears = years.relativeMentions(from: s, to: e) }
-                    if let reference, let found = relativeYears, !found.isEmpty,
-                       let offset = years.relativeOffset(start: q.start, end: q.end, mentions: found, sentenceStart: s)
+                    if let reference,
+                       let offset = years.relativeOffset(start: q.start, end: q.end, sentenceStart: s, sentenceEnd: e)
                     {
                         year = reference + offset
                     } else {
@@ -227,7 +233,8 @@ struct ExtractionRun {
         static let yearCandidate = SentenceMarks(rawValue: 1 << 7)
     }
 
-    /// The marks of every sentence, in one pass over the tokens of all sentences: the tokenizer gave numbers and
+    /// The marks of every sentence, from the classed tokens only (a token without a class adds nothing to them):
+    /// the tokenizer gave numbers and
     /// symbols the word-class bits of the marks they make, so a sentence's marks are the OR of its tokens' classes,
     /// whether it holds a two- or four-digit plain integer (a possible year), and whether a quantity can start in it.
     ///
@@ -237,6 +244,60 @@ struct ExtractionRun {
     /// words, ordinals and multiples mark the sentence themselves, so these are left out of `quantityStart`, and the
     /// scanner is not run on sentences that cannot hold a quantity.
     func sentenceMarks() -> [SentenceMarks] {
+        let sentences = layout.sentences
+        let wordClassMarks = Self.wordClassMarks
+        let quantityStart = WordClass.quantityStart.rawValue
+        let needsNumber = Self.needsNumber
+        let units = Lexicon.units
+        // Read once: every access to a static `let` in the loop is a call that checks its lazy initialisation.
+        let (a, an) = (CommonWord.a, CommonWord.an)
+        return [SentenceMarks](unsafeUninitializedCapacity: sentences.count) { out, written in
+            tokens.withUnsafeBufferPointer { tokens in
+                classified.withUnsafeBufferPointer { classified in
+                    // Sentences and classed tokens both run in text order: one cursor walks the classed tokens.
+                    var c = 0
+                    for (index, sentence) in sentences.enumerated() {
+                        while c < classified.count, Int(classified[c]) < sentence.start { c += 1 }
+                        var bits: UInt8 = 0
+                        var classes: UInt8 = 0
+                        let e = sentence.end
+                        while c < classified.count {
+                            let i = Int(classified[c])
+                            if i >= e { break }
+                            c += 1
+                            let cls = tokens[i].wordClass.rawValue
+                            classes |= cls
+                            guard cls & quantityStart != 0 else { continue }
+                            switch tokens[i].kind {
+                            case .number:
+                                bits |= quantityStart
+                                let digits = tokens[i].intDigits
+                                if digits == 4 || digits == 2, tokens[i].isPlainInteger {
+                                    bits |= SentenceMarks.yearCandidate.rawValue
+                                }
+                            case .word:
+                                let key = tokens[i].key
+                                if key == a || key == an {
+                                    if i + 1 < e, tokens[i + 1].isWord, units.startsPhrase(tokens[i + 1].key) {
+                                        bits |= quantityStart
+                                    }
+                                } else if !needsNumber.contains(key) {
+                                    bits |= quantityStart
+                                }
+                            case .symbol:
+                                break
+                            }
+                        }
+                        out[index] = SentenceMarks(rawValue: bits | (classes & wordClassMarks))
+                    }
+                }
+            }
+            written = sentences.count
+        }
+    }
+
+    /// `sentenceMarks()` the long way, over every token of every sentence: what the tests compare it with.
+    func sentenceMarksByTokens() -> [SentenceMarks] {
         var marks: [SentenceMarks] = []
         marks.reserveCapacity(layout.sentences.count)
         let wordClassMarks = Self.wordClassMarks
@@ -331,7 +392,7 @@ struct ExtractionRun {
         if let known = topics.known[section] { return known }
         let start = layout.sections[section].start
         let end = section + 1 < layout.sections.count ? layout.sections[section + 1].start : tokens.count
-        let found = categories.topic(from: start, to: end, threshold: 6)
+        let found = categories.topic(classed: classified, from: start, to: end, threshold: 6)
         topics.known[section] = .some(found)
         return found
     }
@@ -341,7 +402,8 @@ struct ExtractionRun {
                             topics: inout SectionTopics) -> Category
     {
         // "1,450 companies surveyed", "two-thirds of alumni polled": whoever was asked, the figure is a poll's.
-        if isAboutThoseSurveyed(q, sentenceEnd: e) { return .survey }
+        // Only sentences with a strong survey cue ("surveyed", "polled" are) can name a poll's sample.
+        if sentence.mark.contains(.surveyCue), isAboutThoseSurveyed(q, sentenceEnd: e) { return .survey }
         if q.unitKind == .count || q.unitKind == .rank, let head = q.nounToken,
            let c = nounCategories[tokens[head].key]
         {

@@ -73,4 +73,55 @@ struct SentenceMarksTests {
             #expect(unmarked == [], "\(sentence)")
         }
     }
+
+    /// The extraction run of a text, as the extractor sets it up.
+    private func run(_ text: String) -> ExtractionRun? {
+        let document = Document(id: "t", location: "t.txt", date: DocumentDate(year: 2024), text: text,
+                                contentHash: "h")
+        let scalars = ScalarText(text)
+        let (tokens, lineMarks) = scalars.utf8.withUnsafeBufferPointer {
+            Tokenizer(bytes: $0, n: scalars.byteCount).tokenize()
+        }
+        guard !tokens.isEmpty else { return nil }
+        return ExtractionRun(document: document, text: scalars, tokens: tokens, marks: lineMarks)
+    }
+
+    /// Sentence marks and section topics read from the classed tokens equal the passes over every token.
+    private func classedPassesAgree(_ text: String) -> Bool {
+        guard let run = run(text) else { return true }
+        guard run.sentenceMarks().map(\.rawValue) == run.sentenceMarksByTokens().map(\.rawValue) else { return false }
+        let sections = run.layout.sections
+        for (k, section) in sections.enumerated() {
+            let end = k + 1 < sections.count ? sections[k + 1].start : run.tokens.count
+            for threshold in [0.1, 3, 6] {
+                let fast = run.categories.topic(classed: run.classified, from: section.start, to: end,
+                                                threshold: threshold)
+                if fast != run.categories.topic(from: section.start, to: end, threshold: threshold) { return false }
+            }
+        }
+        return true
+    }
+
+    @Test("marks and topics from the classed tokens equal the full passes on the held-out documents")
+    func classedPassesOnHeldOutDocuments() throws {
+        let root = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/heldout")
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".txt") }
+        for name in names {
+            let text = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+            #expect(classedPassesAgree(text), "\(name)")
+        }
+    }
+
+    @Test("marks and topics from the classed tokens equal the full passes on random texts")
+    func classedPassesOnRandomTexts() {
+        let words = ["a", "An", "US", "USD", "$", "€", "12", "2021", "%", "percent", "trade", "trade deficit", "jobs",
+                     "survey", "polled", "say", "will", "aims", "exports", "the", ";", ".", "\n", "\n\n", "# Heading\n",
+                     "direct investment", "food security", "| 2023 |", "—", "JET", "visitors", "ODA", "who", "WHO"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let count = Int.random(in: 1...60, using: &generator)
+            let text = (0..<count).map { _ in words.randomElement(using: &generator) ?? "a" }.joined(separator: " ")
+            #expect(classedPassesAgree(text), "\(text)")
+        }
+    }
 }
