@@ -247,10 +247,7 @@ struct ExtractionRun {
         let sentences = layout.sentences
         let wordClassMarks = Self.wordClassMarks
         let quantityStart = WordClass.quantityStart.rawValue
-        let needsNumber = Self.needsNumber
-        let units = Lexicon.units
-        // Read once: every access to a static `let` in the loop is a call that checks its lazy initialisation.
-        let (a, an) = (CommonWord.a, CommonWord.an)
+        let starts = StartMarks()
         return [SentenceMarks](unsafeUninitializedCapacity: sentences.count) { out, written in
             tokens.withUnsafeBufferPointer { tokens in
                 classified.withUnsafeBufferPointer { classified in
@@ -267,26 +264,7 @@ struct ExtractionRun {
                             c += 1
                             let cls = tokens[i].wordClass.rawValue
                             classes |= cls
-                            guard cls & quantityStart != 0 else { continue }
-                            switch tokens[i].kind {
-                            case .number:
-                                bits |= quantityStart
-                                let digits = tokens[i].intDigits
-                                if digits == 4 || digits == 2, tokens[i].isPlainInteger {
-                                    bits |= SentenceMarks.yearCandidate.rawValue
-                                }
-                            case .word:
-                                let key = tokens[i].key
-                                if key == a || key == an {
-                                    if i + 1 < e, tokens[i + 1].isWord, units.startsPhrase(tokens[i + 1].key) {
-                                        bits |= quantityStart
-                                    }
-                                } else if !needsNumber.contains(key) {
-                                    bits |= quantityStart
-                                }
-                            case .symbol:
-                                break
-                            }
+                            if cls & quantityStart != 0 { bits |= starts.bits(tokens, i, e) }
                         }
                         out[index] = SentenceMarks(rawValue: bits | (classes & wordClassMarks))
                     }
@@ -302,10 +280,7 @@ struct ExtractionRun {
         marks.reserveCapacity(layout.sentences.count)
         let wordClassMarks = Self.wordClassMarks
         let quantityStart = WordClass.quantityStart.rawValue
-        let needsNumber = Self.needsNumber
-        let units = Lexicon.units
-        // Read once: every access to a static `let` in the loop is a call that checks its lazy initialisation.
-        let (a, an) = (CommonWord.a, CommonWord.an)
+        let starts = StartMarks()
         tokens.withUnsafeBufferPointer { tokens in
             for sentence in layout.sentences {
                 var bits: UInt8 = 0
@@ -317,27 +292,7 @@ struct ExtractionRun {
                 while i < e {
                     let c = tokens[i].wordClass.rawValue
                     classes |= c
-                    if c & quantityStart != 0 {
-                        switch tokens[i].kind {
-                        case .number:
-                            bits |= quantityStart
-                            let digits = tokens[i].intDigits
-                            if digits == 4 || digits == 2, tokens[i].isPlainInteger {
-                                bits |= SentenceMarks.yearCandidate.rawValue
-                            }
-                        case .word:
-                            let key = tokens[i].key
-                            if key == a || key == an {
-                                if i + 1 < e, tokens[i + 1].isWord, units.startsPhrase(tokens[i + 1].key) {
-                                    bits |= quantityStart
-                                }
-                            } else if !needsNumber.contains(key) {
-                                bits |= quantityStart
-                            }
-                        case .symbol:
-                            break
-                        }
-                    }
+                    if c & quantityStart != 0 { bits |= starts.bits(tokens, i, e) }
                     i += 1
                 }
                 bits |= classes & wordClassMarks
@@ -345,6 +300,35 @@ struct ExtractionRun {
             }
         }
         return marks
+    }
+
+    /// The marks a token whose class may start a quantity gives its sentence: `quantityStart` when it can start
+    /// one there, `yearCandidate` for a plain two- or four-digit integer. The tables are read once per pass:
+    /// every access to a static `let` in a loop is a call that checks its lazy initialisation.
+    private struct StartMarks {
+        let needsNumber = ExtractionRun.needsNumber
+        let units = Lexicon.units
+        let a = CommonWord.a
+        let an = CommonWord.an
+
+        @inline(__always)
+        func bits(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ e: Int) -> UInt8 {
+            let quantityStart = WordClass.quantityStart.rawValue
+            switch tokens[i].kind {
+            case .number:
+                let digits = tokens[i].intDigits
+                let year = (digits == 4 || digits == 2) && tokens[i].isPlainInteger
+                return quantityStart | (year ? SentenceMarks.yearCandidate.rawValue : 0)
+            case .word:
+                let key = tokens[i].key
+                if key == a || key == an {
+                    return i + 1 < e && tokens[i + 1].isWord && units.startsPhrase(tokens[i + 1].key) ? quantityStart : 0
+                }
+                return needsNumber.contains(key) ? 0 : quantityStart
+            case .symbol:
+                return 0
+            }
+        }
     }
 
     /// Words that start a quantity only before a number or a number word: currency codes and the first words of
