@@ -159,6 +159,12 @@ final class NounFinder {
             n += 1
         }
         if n == 0 { return nil }
+        // Never start inside initials: "U.S. exports to Japan fell", not "S. exports to Japan fell".
+        while k - 1 >= s, tokens[k].isSymbol("."), !tokens[k].spaceBefore, tokens[k - 1].isWord, tokens[k - 1].length == 1,
+              tokens[k + 1].isWord, tokens[k + 1].length == 1, !tokens[k + 1].spaceBefore
+        {
+            k -= 2
+        }
         return phrase(k + 1, q.start)
     }
 

@@ -53,5 +53,7 @@ struct AttributeTests {
         #expect(fact.id == Fact.stableID(documentHash: "test-hash", start: fact.start, end: fact.end))
         #expect(fact.metric == nil)
         #expect(fact.confidence > 0 && fact.confidence <= 1)
+        // A subject never starts inside initials.
+        #expect(facts("U.S. exports to Japan fell 4.2% last year.").first?.subject == "U.S. exports to Japan fell")
     }
 }
