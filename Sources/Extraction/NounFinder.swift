@@ -78,6 +78,13 @@ final class NounFinder {
                     }
                     break
                 }
+                // Model names and other designations: "147 F-35 fighters", "12 C-130 sorties", "300 COVID-19 patients".
+                if t.flags.contains(.allCaps), k + 2 < end, tokens[k + 1].isSymbol("-"), !tokens[k + 1].spaceBefore,
+                   tokens[k + 2].isNumber, !tokens[k + 2].spaceBefore
+                {
+                    k += 3
+                    continue
+                }
                 if t.length == 1 && !(k + 1 < end && tokens[k + 1].isSymbol("-")) {
                     // Initials of "U.S." and the like are modifiers.
                     k += 1

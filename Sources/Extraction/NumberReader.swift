@@ -220,7 +220,13 @@ struct NumberReader {
                     let den = tokens[k + 1].value
                     let chained = k + 2 < limit && (tokens[k + 2].isSymbol("/") || tokens[k + 2].isSymbol("-"))
                         && !tokens[k + 2].spaceBefore
-                    if t.isPlainInteger, tokens[k + 1].isPlainInteger, den > 0, t.value < den, den <= 100, !chained {
+                    // Fractions have the denominators of halves to tenths, dozens, inches and percent; "9/11" and
+                    // "3/15" are dates, unless "of" makes them a share ("1/40 of the wavelength").
+                    let usualDenominator = den <= 10 || den == 12 || den == 16 || den == 32 || den == 64 || den == 100
+                    let ofAfter = k + 2 < limit && tokens[k + 2].isWord && tokens[k + 2].key == CommonWord.of
+                    if t.isPlainInteger, tokens[k + 1].isPlainInteger, den > 0, t.value < den, den <= 100, !chained,
+                       usualDenominator || ofAfter
+                    {
                         current = t.value / den
                         fractionSeen = true
                         integerSeen = false

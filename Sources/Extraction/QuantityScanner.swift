@@ -702,6 +702,12 @@ struct QuantityScanner {
                 && tokens[after].key != lex.keyOf.in)
             if !ok { return nil }
         case .letterUnit:
+            // "147 F-35 fighters", "C-130", "K-9": a letter joined to a number by a hyphen names a model.
+            if after + 1 < e, tokens[after].isSymbol("-"), attached(after), tokens[after + 1].isNumber,
+               attached(after + 1)
+            {
+                return nil
+            }
             let v = scalars.first(t).value
             switch v {
             case 0x43, 0x46: // C F upper case only

@@ -115,4 +115,17 @@ struct GeneralizationTests {
         #expect(facts("The new factory will create at least 4,000 jobs.").first?.kind == .projection)
         #expect(facts("Trade will reach $300 billion.").first?.kind == .projection)
     }
+
+    @Test func modelDesignationsAndDatesWithSlashes() {
+        // A letter unit joined to a number by a hyphen names a model, and the noun comes after it.
+        let jets = facts("Japan ordered 147 F-35 fighters.")
+        #expect(jets.map(\.unit.rawValue) == ["count"] && jets.first?.noun == "fighters")
+        #expect(facts("Hospitals treated 300 COVID-19 patients.").first?.noun == "patients")
+        #expect(summary("It was 75 F outside.") == ["75 degrees_fahrenheit"])
+        // "9/11" and "3/15" are dates; fractions have usual denominators or "of" after them.
+        #expect(facts("The attacks of 9/11 changed the alliance.").isEmpty)
+        #expect(facts("Talks on 3/15 went well.").isEmpty)
+        #expect(summary("About 1/40 of the wavelength.") == ["2.5 percent approximately"])
+        #expect(summary("Some 2/3 agreed.") == ["66.6666666667 percent approximately"])
+    }
 }
