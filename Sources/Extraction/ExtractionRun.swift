@@ -72,8 +72,8 @@ struct ExtractionRun {
             guard !quantities.isEmpty else { continue }
             let mentions = mark.contains(.yearCandidate) ? years.mentions(from: s, to: e) : []
             let sentenceText = string(s, e - 1)
-            // The clause breaks, found once per sentence: most sentences have none, and every figure and counted
-            // noun below reads them.
+            // The clause breaks of the sentence, read once from the tokenizer's list: most sentences have none, and
+            // every figure and counted noun below reads them.
             while breakCursor < clauseBreaks.count, clauseBreaks[breakCursor] < s { breakCursor += 1 }
             var breakEnd = breakCursor
             while breakEnd < clauseBreaks.count, clauseBreaks[breakEnd] < e { breakEnd += 1 }
@@ -234,9 +234,9 @@ struct ExtractionRun {
     }
 
     /// The marks of every sentence, from the classed tokens only (a token without a class adds nothing to them):
-    /// the tokenizer gave numbers and
-    /// symbols the word-class bits of the marks they make, so a sentence's marks are the OR of its tokens' classes,
-    /// whether it holds a two- or four-digit plain integer (a possible year), and whether a quantity can start in it.
+    /// the tokenizer gave numbers and symbols the word-class bits of the marks they make, so a sentence's marks are
+    /// the OR of its tokens' classes, whether it holds a two- or four-digit plain integer (a possible year), and
+    /// whether a quantity can start in it.
     ///
     /// Half the sentences of a text hold a token that may start a quantity but none that can start one by itself:
     /// "U.S." (the letters start "U.S. $"), "a", "…". A currency marker needs a number or a number word after it,

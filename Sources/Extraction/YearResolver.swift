@@ -138,6 +138,15 @@ struct YearResolver {
         }
     }
 
+    /// Where the first figure after `index` starts (`Int.max` when none). Durations are passed over: one between a
+    /// figure and a year does not take the year for itself ("pledged $30 billion over three years at TICAD 8 in
+    /// 2022").
+    private func startOfNextFigure(after index: Int, in quantities: [Quantity]) -> Int {
+        var next = index + 1
+        while next < quantities.count, quantities[next].unitKind == .duration { next += 1 }
+        return next < quantities.count ? quantities[next].start : Int.max
+    }
+
     private static let clauseConjunctions = Lexicon.keys(["and", "but", "while", "whereas"])
     private static let listConnectors = Lexicon.keys(["and", "or", "to"])
     private static let baseOpeners = Lexicon.keys(["from", "than", "versus", "vs", "against"])
@@ -195,14 +204,8 @@ struct YearResolver {
         // The figures this one heads a list with, and the first figure after the list.
         var listEnd = index
         while listEnd + 1 < quantities.count, continuesList(quantities[listEnd], quantities[listEnd + 1]) { listEnd += 1 }
-        // A duration between the figure and a year does not take the year for itself ("pledged $30 billion over
-        // three years at TICAD 8 in 2022").
-        var next = listEnd + 1
-        while next < quantities.count, quantities[next].unitKind == .duration { next += 1 }
-        let nextStart = next < quantities.count ? quantities[next].start : Int.max
-        var after = index + 1
-        while after < quantities.count, quantities[after].unitKind == .duration { after += 1 }
-        let nextInList = after < quantities.count ? quantities[after].start : Int.max
+        let nextStart = startOfNextFigure(after: listEnd, in: quantities)
+        let nextInList = startOfNextFigure(after: index, in: quantities)
         if isTarget {
             if let m = mentions.first(where: { $0.horizon && $0.token >= q.end && $0.token < end }) {
                 return m.year
