@@ -135,8 +135,16 @@ struct ExtractionRun {
                     if i < q.start { cs = i + 1 } else if i >= q.end { ce = i; break }
                 }
                 // Only cue words make a target or projection.
+                let previousEnd = qi > 0 && quantities[qi - 1].end > cs ? quantities[qi - 1].end : nil
                 var kind = mark.contains(.kindCue)
-                    ? kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce) : .observation
+                    ? kinds.kind(qStart: q.start, qEnd: q.end, cs: cs, ce: ce, previousEnd: previousEnd) : .observation
+                // "aims to attract 60 million visitors by 2030 and lift spending to ¥15 trillion": the aim goes on
+                // past the cue window.
+                if kind == .observation, let previousEnd, mark.contains(.kindCue), let previous = out.last,
+                   previous.kind != .observation, kinds.continuesKind(from: previousEnd, to: q.start)
+                {
+                    kind = previous.kind
+                }
                 var category = categoryOf(q, s: s, e: e, cs: cs, ce: ce, sentence: (sentence, mark),
                                           survey: sectionSurvey[sentence.section], previous: before, topics: &topics)
                 // A poll measures what people think now, even about plans and expectations.

@@ -35,10 +35,21 @@ struct KindClassifier {
         targetCues.allKeys + projectionCues.allKeys + trailingCues.allKeys + modalCues.allKeys
     }
 
-    /// The kind of a quantity at `qStart..<qEnd` within its clause `cs..<ce`.
-    func kind(qStart: Int, qEnd: Int, cs: Int, ce: Int) -> Kind {
+    /// Words that join a new statement: a cue before the figure ahead of them does not reach past them ("aims to
+    /// attract 60 million visitors and exports reached $5 billion").
+    private static let coordinators = Lexicon.keys(["and", "but", "while", "whereas", "yet"])
+
+    /// The kind of a quantity at `qStart..<qEnd` within its clause `cs..<ce`; `previousEnd` is where the figure before
+    /// it in the clause ends, if any.
+    func kind(qStart: Int, qEnd: Int, cs: Int, ce: Int, previousEnd: Int? = nil) -> Kind {
         var best: (Kind, Int)?
         var i = max(cs, qStart - 16)
+        // A coordinator right before the figure ("pledged $5 billion and $3 billion more") joins no new statement.
+        if let previousEnd, previousEnd > i, previousEnd + 1 < qStart,
+           tokens[previousEnd..<(qStart - 1)].contains(where: { $0.isWord && Self.coordinators.contains($0.key) })
+        {
+            i = previousEnd
+        }
         let limit = min(ce, qEnd + 12)
         while i < limit {
             let t = tokens[i]
@@ -67,6 +78,42 @@ struct KindClassifier {
             i += 1
         }
         return best?.0 ?? .observation
+    }
+
+    /// Base-form verbs that continue an aim or a forecast after "and": "aims to attract 60 million visitors by 2030
+    /// and lift spending to ¥15 trillion", "is expected to reach 5 million and grow to 6 million".
+    private static let coordinatedVerbs = Lexicon.keys([
+        "lift", "raise", "increase", "boost", "expand", "double", "triple", "halve", "grow", "reach", "bring", "cut",
+        "reduce", "lower", "create", "attract", "achieve", "add", "hire", "train", "welcome", "host", "send",
+        "invest", "spend", "provide", "contribute", "fund", "allocate", "lend", "deploy", "build", "open", "secure",
+        "mobilize", "mobilise", "generate", "deliver", "support", "exceed", "top", "hit", "climb", "rise", "fall",
+        "decline", "drop", "employ", "recruit", "enroll", "enrol", "award", "offer",
+        "lifting", "raising", "increasing", "boosting", "expanding", "doubling", "tripling", "halving", "growing",
+        "reaching", "bringing", "cutting", "reducing", "lowering", "creating", "attracting", "achieving", "adding",
+        "hiring", "training", "welcoming", "hosting", "sending", "investing", "spending", "providing", "contributing",
+        "funding", "allocating", "lending", "deploying", "building", "opening", "securing", "mobilizing",
+        "mobilising", "generating", "delivering", "supporting", "exceeding", "topping", "employing", "recruiting",
+        "enrolling", "awarding", "offering",
+    ])
+    private static let linkWords = Lexicon.keys(["also", "to", "then", "further", "more", "nearly", "almost"])
+
+    /// True when the figure at `qStart` continues the aim or forecast of the figure before it that ends at `previousEnd`:
+    /// an "and" joins them in one clause, either right before the figure ("pledged $5 billion and $3 billion more") or
+    /// before a verb ("aims to attract 60 million visitors by 2030 and lift spending to ¥15 trillion", "a goal of
+    /// sending 500,000 students abroad and hosting 400,000").
+    func continuesKind(from previousEnd: Int, to qStart: Int) -> Bool {
+        guard previousEnd < qStart, qStart - previousEnd <= 16 else { return false }
+        var and: Int?
+        for i in previousEnd..<qStart {
+            let t = tokens[i]
+            if t.isSymbol(";") || t.isSymbol(":") || t.isSymbol("(") || t.isSymbol(")") { return false }
+            if t.isWord, t.key == CommonWord.and { and = i }
+        }
+        guard let and else { return false }
+        if and + 1 == qStart { return true }
+        var k = and + 1
+        while k < qStart, tokens[k].isWord, Self.linkWords.contains(tokens[k].key) { k += 1 }
+        return k < qStart && tokens[k].isWord && Self.coordinatedVerbs.contains(tokens[k].key)
     }
 
     /// Words after "estimates" that make it the noun of published statistics ("JNTO estimates show 2.7 million

@@ -23,6 +23,22 @@ struct AttributeTests {
         #expect(facts("Some 55,000 U.S. troops serve in Japan.").first?.kind == .observation)
     }
 
+    @Test func anAimGoesOnAfterAndWithABaseVerbOrABareFigure() {
+        #expect(facts("The government aims to attract 60 million foreign visitors a year by 2030 and lift their "
+                      + "annual spending to ¥15 trillion.").map(\.kind) == [.target, .target])
+        #expect(facts("Arrivals are expected to reach 3 million in 2025 and grow to 3.5 million in 2026.")
+            .map(\.kind) == [.projection, .projection])
+        #expect(facts("Tokyo pledged $5 billion over five years at the summit in 2022 and $3 billion more for Africa.")
+            .map(\.kind) == [.target, .target, .target])
+        // A new subject after "and", or a comma before a bare figure, ends the aim.
+        #expect(facts("The plan aims to attract 60 million visitors by 2030 and exports reached $5 billion in 2024.")
+            .map(\.kind) == [.target, .observation])
+        #expect(facts("Japan plans to raise exports to $10 billion in 2030 but imports fell to $4 billion in 2024.")
+            .map(\.kind) == [.target, .observation])
+        #expect(facts("The Government of Japan has set a goal of sending 500,000 Japanese students abroad and hosting "
+                      + "400,000 international students by 2033.").map(\.kind) == [.target, .target])
+    }
+
     @Test(arguments: [
         ("U.S. goods exports to Japan came to $75.7 billion.", Category.trade),
         ("Japan's direct investment position reached $783.3 billion.", .investment),
