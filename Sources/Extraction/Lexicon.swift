@@ -412,6 +412,12 @@ enum Lexicon {
 
     static let fiscalWords = keys(["fy", "fiscal", "cy", "jfy", "sfy", "ffy"])
 
+    /// Currencies a sentence names by word when it quotes an exchange rate ("the yen traded at 148.6 per dollar").
+    static let rateCurrencies = KeyMap<UnitName>([
+        ("yen", "JPY"), ("euro", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("won", "KRW"), ("rupee", "INR"),
+        ("dollar", "USD"), ("ringgit", "MYR"), ("baht", "THB"), ("peso", "MXN"),
+    ].map { (WordKey.of($0.0), UnitName($0.1)) })
+
     static let ordinalWords: KeyMap<Double> = {
         var d: [UInt64: Double] = [:]
         for (i, w) in ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

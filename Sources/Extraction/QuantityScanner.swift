@@ -28,6 +28,7 @@ struct QuantityScanner {
         let qualifiers: PhraseTable<Qualifier> = Lexicon.qualifiers
         let postQualifiers: PhraseTable<Qualifier> = Lexicon.postQualifiers
         let ordinalWords: KeyMap<Double> = Lexicon.ordinalWords
+        let rateCurrencies: KeyMap<UnitName> = Lexicon.rateCurrencies
         let superlatives: KeySet = Lexicon.superlatives
         let identifierNouns: KeySet = Lexicon.identifierNouns
         let capitalizedBeforeNumber: KeySet = Lexicon.capitalizedBeforeNumber
@@ -128,6 +129,9 @@ struct QuantityScanner {
         let fold = WordKey.of("fold")
         let fy = WordKey.of("fy")
         let per = WordKey.of("per")
+        let against = WordKey.of("against")
+        let century = WordKey.of("century")
+        let decade = WordKey.of("decade")
         let an = CommonWord.an
         let c = CommonWord.c
         let may = CommonWord.may
@@ -423,6 +427,11 @@ struct QuantityScanner {
                 q.qualifier = found.value
                 q.qualifierWritten = true
                 q.start = found.start
+            } else if q.unitKind == .count, q.low == nil, !q.scaled, !q.fraction {
+                // "a top 10 market", "the top five destinations": a place in a ranking, not a count.
+                q.unit = .rank
+                q.unitKind = .rank
+                q.confidence = 0.6
             }
         }
         if let post = c.postQualifier {
@@ -578,6 +587,19 @@ struct QuantityScanner {
             c.unitKind = .percent
             c.end = ratio.end
             c.match.fractionOfWhole = true
+            c.hasUnit = true
+        }
+        // "a quarter of a century", "half a century": a fraction of a century or decade is a duration in years.
+        if m.fractionOfWhole, c.unitKind == .percent, c.end == m.end, let span = centuryAfter(c.end, e: e) {
+            c.value = c.value / 100 * span.years
+            c.unit = UnitName("years")
+            c.unitKind = .duration
+            c.end = span.end
+        }
+        // "The yen traded at 148.6 per dollar": an exchange rate is an amount of the currency the sentence names.
+        if !c.hasUnit, !m.fractionOfWhole, c.end == m.end, let code = rateCurrency(after: c.end, s: s, e: e) {
+            c.unit = code
+            c.unitKind = .currency
             c.hasUnit = true
         }
         // A word right after the digits that is neither unit nor scale makes an identifier ("5G", "11a").
@@ -878,6 +900,40 @@ struct QuantityScanner {
     // MARK: special forms
 
     /// "second-largest", "third largest", "4th largest": a rank (optional in the guidelines).
+    /// "century", "a century", "of a century" (100 years) or the same with "decade" (10 years) at `k`.
+    private func centuryAfter(_ k: Int, e: Int) -> (years: Double, end: Int)? {
+        var j = k
+        if j < e, word(j, lex.keyOf.of) { j += 1 }
+        if j < e, word(j, lex.keyOf.a) { j += 1 }
+        guard j < e else { return nil }
+        if word(j, lex.keyOf.century) { return (100, j + 1) }
+        if word(j, lex.keyOf.decade) { return (10, j + 1) }
+        return nil
+    }
+
+    /// The currency of an exchange rate written "148.6 per dollar", "150 to the dollar" or "1,400 against the dollar":
+    /// the other currency the sentence `s..<e` names ("the yen", "the won"), if any.
+    private func rateCurrency(after k: Int, s: Int, e: Int) -> UnitName? {
+        var j = k
+        if word(j, lex.keyOf.per) {
+            j += 1
+        } else if word(j, lex.keyOf.to) || word(j, lex.keyOf.against), word(j + 1, lex.keyOf.the) {
+            j += 2
+        } else {
+            return nil
+        }
+        guard j < e, tokens[j].isWord, let base = lex.units.matchForward(tokens, at: j, limit: e),
+              case .currency(let baseCode, 1) = base.value.kind
+        else { return nil }
+        for i in s..<e where tokens[i].isWord && (i < k - 1 || i >= base.end) {
+            guard let code = lex.rateCurrencies[tokens[i].key], code != baseCode else { continue }
+            // "won" is mostly a verb: only "the won" names the currency.
+            if code == UnitName("KRW"), !word(i - 1, lex.keyOf.the) { continue }
+            return code
+        }
+        return nil
+    }
+
     private func rank(at i: Int, e: Int) -> Quantity? {
         let t = tokens[i]
         var value: Double?

@@ -128,4 +128,24 @@ struct GeneralizationTests {
         #expect(summary("About 1/40 of the wavelength.") == ["2.5 percent approximately"])
         #expect(summary("Some 2/3 agreed.") == ["66.6666666667 percent approximately"])
     }
+
+    @Test func exchangeRatesRanksAndFractionsOfACentury() {
+        // An exchange rate is an amount of the currency the sentence names; with none named it stays a number.
+        let yen = facts("The yen traded at 148.6 per dollar.")
+        #expect(yen.map(\.unit.rawValue) == ["JPY"] && yen.map(\.value) == [148.6] && yen.map(\.text) == ["148.6"])
+        #expect(facts("The won fell to 1,400 against the dollar.").map(\.unit.rawValue) == ["KRW"])
+        #expect(facts("Tokyo won 1,400 votes per dollar spent.").map(\.unit.rawValue) == ["count"])
+        #expect(facts("Farmers earned 40 per cent more.").map(\.unit.rawValue) == ["percent"])
+        // "a top 10 market" is a place in a ranking; "exports top $5 billion" and "top 3 million" are qualifiers.
+        let top = facts("Japan remained a top 10 market for U.S. farm exports.")
+        #expect(top.map(\.unit) == [.rank] && top.first?.value == 10)
+        #expect(facts("U.S. arrivals top 3 million.").map(\.qualifier) == [.moreThan])
+        #expect(facts("The top five destinations drew 40% of visitors.").map(\.unit) == [.rank, .percent])
+        // A fraction of a century or a decade is a duration; of anything else, a share.
+        #expect(facts("The program has run for a quarter of a century.").map(\.unit.rawValue) == ["years"])
+        #expect(facts("The program has run for a quarter of a century.").map(\.value) == [25])
+        #expect(facts("It marks half a century of ties.").map(\.value) == [50])
+        #expect(facts("It took half a decade.").map(\.value) == [5])
+        #expect(facts("A quarter of respondents had visited Japan.").map(\.unit) == [.percent])
+    }
 }
