@@ -48,10 +48,18 @@ public struct DocumentDateInferrer: Sendable {
         return parts.year.flatMap { DocumentDate(year: $0, month: parts.month, day: parts.day) }
     }
 
-    /// A line that starts with "Updated", "Last updated:", "Published on" … and has the date soon after.
+    /// Marks that set a heading's date off from what comes before it on the line ("Survey report — Released
+    /// November 17, 2021", "Office of Global Business | Updated March 2022").
+    private static let separators: Set<Unicode.Scalar> = ["—", "–", "|", "·", "•"]
+
+    /// A line (or the part after its last separator) that starts with "Updated", "Last updated:", "Published on" …
+    /// and has the date soon after.
     private static func isHeading(_ line: Substring, dateStart: Int) -> Bool {
         let scalars = Array(line.unicodeScalars)
         var start = 0
+        if let separator = scalars[..<min(dateStart, scalars.count)].lastIndex(where: separators.contains) {
+            start = separator + 1
+        }
         while start < scalars.count, !scalars[start].properties.isAlphabetic { start += 1 }
         guard dateStart > start, dateStart - start <= 40 else { return false }
         let lead = String(String.UnicodeScalarView(scalars[start ..< dateStart])).lowercased()
@@ -60,14 +68,21 @@ public struct DocumentDateInferrer: Sendable {
         return rest.allSatisfy { !$0.isLetter } || rest.trimmingSpaces() == "on" || rest.trimmingSpaces().hasSuffix(": on")
     }
 
-    /// A press dateline: an upper-case place, a comma, the date, then a dash.
+    /// A press dateline: an upper-case place, a comma, the date, then a dash ("NEW YORK, January 16, 2025 —"); or a
+    /// line of its own holding only a place and the date ("Washington, April 10, 2024").
     private static func isDateline(_ line: Substring, date: DateScanner.Match) -> Bool {
         let scalars = Array(line.unicodeScalars)
         let lead = String(String.UnicodeScalarView(scalars[0 ..< date.start])).trimmingSpaces()
         guard lead.hasSuffix(","), lead.count <= 60, let place = lead.split(separator: ",").first,
-              place.contains(where: \.isLetter), place.allSatisfy({ !$0.isLetter || $0.isUppercase })
+              place.contains(where: \.isLetter)
         else { return false }
         let trail = String(String.UnicodeScalarView(scalars[date.end...])).trimmingSpaces()
+        if trail.isEmpty || trail == "." {
+            // A line of its own: every word of the place capitalised, a few words at most.
+            let words = lead.dropLast().split(whereSeparator: { $0 == " " || $0 == "," })
+            return words.count <= 4 && words.allSatisfy { $0.first.map { $0.isUppercase } ?? false }
+        }
+        guard place.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return false }
         return trail.hasPrefix("—") || trail.hasPrefix("–") || trail.hasPrefix("-")
     }
 }

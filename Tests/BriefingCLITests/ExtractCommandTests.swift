@@ -42,6 +42,17 @@ import Testing
         #expect(result.standardError.contains("--date '2024-13'"))
     }
 
+    @Test func withoutDateTheDocumentDateIsInferredAsInRun() throws {
+        let folder = try TemporaryFolder()
+        let text = "FACT SHEET: Summit Deliverables\nWashington, April 10, 2024\n\nJapan will host 30,000 students."
+        let path = try folder.write("fact-sheet.txt", text)
+        let inferred = try BriefingProcess.run(["extract", path, "--format", "jsonl"])
+        #expect(inferred.status == 0)
+        #expect(inferred.standardOutput.contains("\"year\":2024"))
+        let given = try BriefingProcess.run(["extract", path, "--format", "jsonl", "--date", "2019"])
+        #expect(given.standardOutput.contains("\"year\":2019"))
+    }
+
     @Test func unknownFormatIsBadUsage() throws {
         let result = try BriefingProcess.run(["extract", "x.txt", "--format", "xml"])
         #expect(result.status == 2)

@@ -11,6 +11,9 @@ import Testing
         ("Fact sheet\nLast updated: February 3, 2025\nIn 2023 exports were $1 billion.", "2025-02-03"),
         ("Program page\nUpdated March 5, 2025\nMore in January 2024.", "2025-03-05"),
         ("Published on Jan. 9, 2024\nBody mentions May 2025.", "2024-01-09"),
+        // After a separator on the masthead line.
+        ("Ohio and Japan\nOffice of Global Business — Updated March 2022\nA mission in October 2022.", "2022-03"),
+        ("Survey report | Released November 17, 2021\nFielded in 2024-01-05.", "2021-11-17"),
     ])
     func datedHeadingWins(text: String, expected: String) {
         let result = inferrer.infer(from: text)
@@ -23,6 +26,16 @@ import Testing
         let result = inferrer.infer(from: text)
         #expect(result?.date.description == "2025-01-16")
         #expect(result?.evidence == .dateline)
+    }
+
+    @Test func placeAndDateOnALineOfTheirOwn() {
+        let text = "FACT SHEET: Summit Deliverables\nWashington, April 10, 2024\nSince the leaders met on May 1, 2024 …"
+        let result = inferrer.infer(from: text)
+        #expect(result?.date.description == "2024-04-10")
+        #expect(result?.evidence == .dateline)
+        // A sentence that merely ends in a date is no dateline.
+        let sentence = "Notes\nThe council, which met in Tokyo, April 10, 2024\nA report of May 1, 2024."
+        #expect(inferrer.infer(from: sentence)?.evidence == .latestInText)
     }
 
     @Test func latestPlausibleDateIgnoresTheFuture() {

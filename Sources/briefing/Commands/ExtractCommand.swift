@@ -2,6 +2,7 @@ import ArgumentParser
 import BriefingModel
 import Extraction
 import Foundation
+import Ingest
 import Normalization
 
 /// `briefing extract`: prints every numeric fact of the given documents.
@@ -48,8 +49,14 @@ struct ExtractCommand: AsyncParsableCommand {
         var documents: [Document] = []
         for path in paths {
             var document = try reader.read(path: path)
-            document.date = documentDate ?? document.date
-            if documentDate != nil { document.dateOrigin = .given }
+            if let documentDate {
+                document.date = documentDate
+                document.dateOrigin = .given
+            } else if let stated = DocumentDateInferrer(now: Date()).infer(from: document.text)?.date {
+                // As `briefing run` does: a dated heading, a dateline, else the latest date in the text.
+                document.date = stated
+                document.dateOrigin = .inferred
+            }
             documents.append(document)
             for warning in reader.warnings(for: path) {
                 Terminal.standardError.writeLine("briefing: warning: \(warning)")
