@@ -38,6 +38,8 @@ struct NumberReader {
         let an = CommonWord.an
         let half = WordKey.of("half")
         let quarter = WordKey.of("quarter")
+        let plus = WordKey.of("plus")
+        let or = CommonWord.or
         let k = CommonWord.k
         let millions = CommonWord.millions
         let numberWords = Lexicon.numberWords
@@ -165,6 +167,12 @@ struct NumberReader {
         if case .minus? = numberWord(k, limit), k + 1 < limit,
            tokens[k + 1].isNumber || numberWord(k + 1, limit) != nil
         {
+            // "plus or minus 2.8 points" is a margin, not a negative number: it is read from its digits.
+            if k >= 2, tokens[k - 1].isWord, tokens[k - 1].key == lexicon.or, tokens[k - 2].isWord,
+               tokens[k - 2].key == lexicon.plus
+            {
+                return nil
+            }
             sign = -1
             k += 1
         }

@@ -52,6 +52,9 @@ struct QuantityScanner {
         let yearPrepositions: KeySet = QuantityScanner.yearPrepositions
         let listBlockers: KeySet = QuantityScanner.listBlockers
         let ageWords: KeySet = QuantityScanner.ageWords
+        let ageBounds: KeySet = QuantityScanner.ageBounds
+        let overAsMoreThan: KeySet = QuantityScanner.overAsMoreThan
+        let agedPeople: KeySet = QuantityScanner.agedPeople
         let ageFollowers: KeySet = QuantityScanner.ageFollowers
     }
 
@@ -168,6 +171,18 @@ struct QuantityScanner {
     private static let ageWords = Lexicon.keys(["aged", "ages", "age", "of"])
     /// Words after a number that may start an age's tail or second age: "18 to 29", "29 year olds", "65 and older".
     private static let ageFollowers = Lexicon.keys(["to", "through", "year", "years", "and", "or"])
+    /// Bounds before an age ("those under 30", "adults over 65").
+    private static let ageBounds = Lexicon.keys(["under", "over", "above", "below"])
+    /// People an age bound follows: "38% of those under 30", "Americans over 65".
+    private static let agedPeople = Lexicon.keys([
+        "those", "people", "adults", "respondents", "voters", "persons", "men", "women", "americans", "japanese",
+        "youth", "children", "kids", "individuals", "citizens", "residents", "anyone", "everyone",
+    ])
+    /// Words after which "over" before a duration means "more than": "for over 25 years", "in over 20 years".
+    private static let overAsMoreThan = Lexicon.keys([
+        "for", "been", "be", "being", "in", "of", "with", "than", "is", "was", "are", "were", "after", "about",
+        "spanning", "lasting", "took", "takes", "taken", "take", "across", "within", "last", "lasted", "run", "ran",
+    ])
     private static let ratioBlockers = Lexicon.keys(["the", "a", "an", "their", "its", "our", "his", "her"])
 
     /// The rules that can match at a token; anything else fails at its first test, so `step` skips it.
@@ -423,7 +438,11 @@ struct QuantityScanner {
         {
             let isTop = word(found.start, lex.keyOf.top) || word(found.start, lex.keyOf.tops)
             let blockedTop = isTop && (word(found.start - 1, lex.keyOf.the) || word(found.start - 1, lex.keyOf.a))
-            if !blockedTop {
+            if q.unitKind == .duration, word(found.start, CommonWord.over), found.start + 1 == c.start,
+               overMeansDuring(found.start, s: s)
+            {
+                // "¥43 trillion over five years": the period of the figure before, not "more than five years".
+            } else if !blockedTop {
                 q.qualifier = found.value
                 q.qualifierWritten = true
                 q.start = found.start
@@ -735,6 +754,8 @@ struct QuantityScanner {
             case 0x43, 0x46: // C F upper case only
                 if after < e, tokens[after].isSymbol("."), after + 1 < e, tokens[after + 1].isWord,
                    tokens[after + 1].isCapitalized { return nil }
+                // "2F Sanno Grand Bldg.": a floor in an address, not a temperature.
+                if attached(k), after < e, tokens[after].isWord, tokens[after].isCapitalized { return nil }
                 if !(attached(k) || nextIsEnd || nextWordLower) { return nil }
             case 0x4C, 0x6C: // L l
                 if !(nextIsEnd || nextWordLower || attached(k)) { return nil }
@@ -900,6 +921,21 @@ struct QuantityScanner {
     // MARK: special forms
 
     /// "second-largest", "third largest", "4th largest": a rank (optional in the guidelines).
+    /// True when "over" at `o` opens the period of a figure before it in the sentence ("roughly ¥43 trillion over
+    /// five years", "hire 500 workers over three years"); after "for", "been", "in", "of" … it is "more than" ("for
+    /// over 25 years").
+    private func overMeansDuring(_ o: Int, s: Int) -> Bool {
+        guard o > s else { return false }
+        let previous = tokens[o - 1]
+        if previous.isWord, lex.overAsMoreThan.contains(previous.key) { return false }
+        var k = o - 1
+        while k >= max(s, o - 12) {
+            if tokens[k].isNumber { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// "century", "a century", "of a century" (100 years) or the same with "decade" (10 years) at `k`.
     private func centuryAfter(_ k: Int, e: Int) -> (years: Double, end: Int)? {
         var j = k
@@ -1163,6 +1199,13 @@ struct QuantityScanner {
         let keys = lex.keyOf
         // One set test on each side decides for most numbers: no age word before, nothing an age goes on with after.
         let before = j > 0 && tokens[j - 1].isWord && lex.ageWords.contains(tokens[j - 1].key)
+        // "those under 30", "Americans over 65": a bound after people, with no unit after the number.
+        if !before, j > 1, tokens[j - 1].isWord, lex.ageBounds.contains(tokens[j - 1].key), tokens[j - 2].isWord,
+           lex.agedPeople.contains(tokens[j - 2].key), t.value >= 10,
+           !(j + 1 < e && lex.units.startsPhrase(PhraseTable<UnitWord>.element(of: tokens[j + 1])))
+        {
+            return j + 1
+        }
         let afterAgeWord = before && (tokens[j - 1].key != keys.of || word(j - 2, keys.ages))
         if !afterAgeWord {
             guard j + 1 < e else { return nil }

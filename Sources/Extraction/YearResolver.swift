@@ -201,6 +201,12 @@ struct YearResolver {
         }
         // A label right before: "(2021: 71 pct)".
         if let m = mentions.last(where: { $0.label && $0.token + 2 == q.coreStart }) { return m.year }
+        // "its 1997 peak of 47,073", "the 2019 record of 31.9 million": the year of the noun the figure measures.
+        if q.start >= 3, tokens[q.start - 1].isWord, tokens[q.start - 1].key == Self.of, tokens[q.start - 2].isWord,
+           let m = mentions.last(where: { $0.token == q.start - 3 && !$0.quoted })
+        {
+            return m.year
+        }
         // The figures this one heads a list with, and the first figure after the list.
         var listEnd = index
         while listEnd + 1 < quantities.count, continuesList(quantities[listEnd], quantities[listEnd + 1]) { listEnd += 1 }

@@ -148,4 +148,34 @@ struct GeneralizationTests {
         #expect(facts("It took half a decade.").map(\.value) == [5])
         #expect(facts("A quarter of respondents had visited Japan.").map(\.unit) == [.percent])
     }
+
+    @Test func marginsAgesFloorsAndPeriods() {
+        // "plus or minus" gives a margin, not a negative number; "minus 5" stays negative.
+        #expect(facts("The margin of error is plus or minus 2.8 percentage points.").map(\.value) == [2.8])
+        #expect(facts("Temperatures fell to minus 5 degrees Celsius.").map(\.value) == [-5])
+        // An age bound after people is no figure; after anything else it is a qualifier.
+        #expect(facts("38% of those under 30 name Japan, as do 41% of adults over 65.").map(\.value) == [38, 41])
+        #expect(facts("Japan hosted over 30 delegations.").map(\.qualifier) == [.moreThan])
+        // A floor in an address is no temperature; an attached F before a lower-case word or the end still is.
+        #expect(facts("Contact: 2F Sanno Grand Bldg., Nagata-cho, Tokyo.").isEmpty)
+        #expect(facts("It was 75F on Monday.").map(\.unit.rawValue) == ["degrees_fahrenheit"])
+        // "over five years" after a figure is its period; "for over 25 years" is more than 25 years.
+        let period = facts("Japan will spend roughly ¥43 trillion over five years.")
+        #expect(period.map(\.text) == ["roughly ¥43 trillion", "five years"])
+        #expect(period.map(\.qualifier) == [.approximately, .exact])
+        #expect(facts("The program has run for over 25 years.").map(\.qualifier) == [.moreThan])
+    }
+
+    @Test func yearsOfAPeakAndOfAYearEarlier() {
+        let peak = facts("The number has fallen by more than half since its 1997 peak of 47,073 to 18,753 in 2017/18.",
+                         date: "2019")
+        #expect(peak.map(\.year) == [2019, 1997, 2017])
+        let earlier = facts("FDI stood at $484.4 billion at the end of 2018, up from $442.4 billion a year earlier.")
+        #expect(earlier.map(\.year) == [2018, 2017])
+        #expect(facts("Arrivals reached 2.7 million in 2024, compared with 2.0 million the previous year.")
+            .map(\.year) == [2024, 2023])
+        // "from a year earlier" is the base of a change: the figure keeps its own year.
+        #expect(facts("Spending per visitor rose 6% in 2024 to 309,381 yen from a year earlier.").map(\.year)
+            == [2024, 2024])
+    }
 }
