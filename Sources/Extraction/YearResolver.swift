@@ -213,7 +213,14 @@ struct YearResolver {
         let nextStart = startOfNextFigure(after: listEnd, in: quantities)
         let nextInList = startOfNextFigure(after: index, in: quantities)
         if isTarget {
-            if let m = mentions.first(where: { $0.horizon && $0.token >= q.end && $0.token < end }) {
+            // Past another figure only when that one goes on with the same aim ("$5 billion and 2,000 trainers by
+            // 2025", "sending 500,000 students abroad and hosting 400,000 by 2033"): a figure in a statement of its
+            // own keeps its horizon ("host 30,000 students over the next ten years and will expand the JET Program
+            // to 2,000 participants by 2027").
+            let joined = nextStart == Int.max || nextStart - quantities[listEnd].end <= 3
+                || KindClassifier(tokens: tokens).continuesKind(from: quantities[listEnd].end, to: nextStart)
+            let horizonEnd = joined ? end : nextStart
+            if let m = mentions.first(where: { $0.horizon && $0.token >= q.end && $0.token < min(end, horizonEnd) }) {
                 return m.year
             }
         }

@@ -35,8 +35,13 @@ struct AttributeTests {
             .map(\.kind) == [.target, .observation])
         #expect(facts("Japan plans to raise exports to $10 billion in 2030 but imports fell to $4 billion in 2024.")
             .map(\.kind) == [.target, .observation])
-        #expect(facts("The Government of Japan has set a goal of sending 500,000 Japanese students abroad and hosting "
-                      + "400,000 international students by 2033.").map(\.kind) == [.target, .target])
+        let goal = facts("The Government of Japan has set a goal of sending 500,000 Japanese students abroad and "
+                         + "hosting 400,000 international students by 2033.")
+        #expect(goal.map(\.kind) == [.target, .target] && goal.map(\.year) == [2033, 2033])
+        // A target horizon stays with the statement that names it.
+        let plan = facts("Japan plans to host 30,000 American students over the next ten years and will expand the JET "
+                         + "Program to 2,000 U.S. participants annually by 2027.", date: "2024")
+        #expect(plan.filter { $0.unit == .count }.map(\.year) == [2024, 2027])
     }
 
     @Test(arguments: [
