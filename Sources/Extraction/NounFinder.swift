@@ -118,7 +118,16 @@ final class NounFinder {
             if t.isWord, looksPlural(k), !metaNouns.contains(t.key), !nounStops.contains(t.key),
                numberWords[t.key] == nil, months[t.key] == nil
             {
-                return k
+                // "Alumni events held: 14": the head is the last of plural nouns in a row, not the one that modifies it.
+                var head = k
+                while head + 1 < limit, tokens[head + 1].isWord, !tokens[head + 1].flags.contains(.lineBreakBefore),
+                      looksPlural(head + 1), !metaNouns.contains(tokens[head + 1].key),
+                      !nounStops.contains(tokens[head + 1].key), numberWords[tokens[head + 1].key] == nil,
+                      months[tokens[head + 1].key] == nil
+                {
+                    head += 1
+                }
+                return head
             }
             k += 1
         }

@@ -23,6 +23,11 @@ struct AttributeTests {
         #expect(facts("Some 55,000 U.S. troops serve in Japan.").first?.kind == .observation)
     }
 
+    @Test func aLabelsCountedNounIsTheLastOfItsPluralNouns() {
+        #expect(facts("Alumni events held: 14 in six cities").map(\.noun) == ["events", "cities"])
+        #expect(facts("Exchange events: 14").map(\.noun) == ["events"])
+    }
+
     @Test func anAimGoesOnAfterAndWithABaseVerbOrABareFigure() {
         #expect(facts("The government aims to attract 60 million foreign visitors a year by 2030 and lift their "
                       + "annual spending to ¥15 trillion.").map(\.kind) == [.target, .target])
