@@ -82,7 +82,7 @@ struct CategoryClassifier {
                                            "respondents", "adults", "public", "majority", "minority", "oppose",
                                            "support", "favor", "agree", "disagree", "view", "views", "say", "says"])
 
-    static let surveyWeakCues = Lexicon.keys(["say", "says", "said", "view", "views", "rated", "rate", "oppose",
+    static let surveyWeakCues = Lexicon.keys(["say", "says", "said", "view", "views", "rated", "oppose",
                                               "opposed", "support", "supported", "trust", "agree", "agreed",
                                               "believe", "think", "thought", "feel", "consider", "favor",
                                               "favour", "approve", "disapprove", "dependable", "ally", "public",

@@ -416,7 +416,16 @@ struct ExtractionRun {
             let scores = categories.scores(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs, clauseEnd: ce,
                                            percentLike: percentLike, moneyLike: q.unitKind == .currency)
             // The best category at 0.1 is the best at the default threshold whenever one reaches it: one pass.
-            if let c = scores.best(threshold: 0.1) { return c }
+            if let c = scores.best(threshold: 0.1) {
+                // "Grants awarded: 78" on a Fulbright page: grants and pledges alone make aid only where the section
+                // is about nothing else.
+                if c == .aid, scores[.aid] < 1, let topic = sectionTopic(sentence.sentence.section, &topics),
+                   topic != .aid
+                {
+                    return topic
+                }
+                return c
+            }
         }
         // Nothing here: the sentence before, in the same paragraph, sets the topic ("Shopping accounted for …").
         if let p = previous, p.mark.contains(.categoryCue), p.sentence.paragraph == sentence.sentence.paragraph,

@@ -23,6 +23,18 @@ struct AttributeTests {
         #expect(facts("Some 55,000 U.S. troops serve in Japan.").first?.kind == .observation)
     }
 
+    @Test func grantsOnAnExchangePageAreExchangeAndARateIsNoPoll() {
+        let page = """
+        The Fulbright program remains the flagship of academic exchange; over 9,800 Japanese students and scholars \
+        have received Fulbright grants since 1952.
+
+        Grants awarded: 78
+        Applicants: 412, an acceptance rate of 19 percent
+        """
+        #expect(facts(page).map(\.category) == [.exchange, .exchange, .exchange, .exchange])
+        #expect(facts("Japan provided 1,200 grants in official development assistance.").first?.category == .aid)
+    }
+
     @Test func aLabelsCountedNounIsTheLastOfItsPluralNouns() {
         #expect(facts("Alumni events held: 14 in six cities").map(\.noun) == ["events", "cities"])
         #expect(facts("Exchange events: 14").map(\.noun) == ["events"])
