@@ -118,14 +118,19 @@ final class NounFinder {
             if t.isWord, looksPlural(k), !metaNouns.contains(t.key), !nounStops.contains(t.key),
                numberWords[t.key] == nil, months[t.key] == nil
             {
-                // "Alumni events held: 14": the head is the last of plural nouns in a row, not the one that modifies it.
+                // "Alumni events held: 14": the head is the last of plural nouns in a row, not the one that modifies
+                // it; in a capitalised name, the last plural of the name ("Sports Exchange Advisors: 8").
                 var head = k
-                while head + 1 < limit, tokens[head + 1].isWord, !tokens[head + 1].flags.contains(.lineBreakBefore),
-                      looksPlural(head + 1), !metaNouns.contains(tokens[head + 1].key),
-                      !nounStops.contains(tokens[head + 1].key), numberWords[tokens[head + 1].key] == nil,
-                      months[tokens[head + 1].key] == nil
+                var j = k + 1
+                while j < limit, tokens[j].isWord, !tokens[j].flags.contains(.lineBreakBefore),
+                      !nounStops.contains(tokens[j].key), numberWords[tokens[j].key] == nil, months[tokens[j].key] == nil
                 {
-                    head += 1
+                    if looksPlural(j), !metaNouns.contains(tokens[j].key) {
+                        head = j
+                    } else if !(t.isCapitalized && tokens[j].isCapitalized) {
+                        break
+                    }
+                    j += 1
                 }
                 return head
             }

@@ -17,7 +17,7 @@ extension YearResolver {
     /// clause of its own before the figure ("when next year's crop is harvested, it may be smaller than 16,000
     /// tons"), nor a comparison base ("up 5% from last year").
     ///
-    /// Only the sentence's first words and the eight tokens after the figure are read: most figures have none.
+    /// Only the sentence's first words and the sixteen tokens after the figure are read: most figures have none.
     func relativeOffset(start: Int, end: Int, sentenceStart s: Int, sentenceEnd e: Int) -> Int? {
         let yearKey = Self.yearKey
         return tokens.withUnsafeBufferPointer { t in
@@ -25,10 +25,10 @@ extension YearResolver {
             for i in (s + 1)...(s + 2) where i < start {
                 if let phrase = phrase(endingAt: i, s: s, t), phrase.start == s { return phrase.offset }
             }
-            // The phrase follows the figure closely ("$227.9 billion last year", "in the first half of this
-            // year"): eight tokens are read at most.
+            // The phrase follows the figure in its clause ("$227.9 billion last year", "in the first half of this
+            // year", "$148 billion of exports to the U.S. last year"): sixteen tokens are read at most.
             var k = end
-            while k < min(e, end + 8) {
+            while k < min(e, end + 16) {
                 let token = t[k]
                 if token.isSymbol, token.key == 0x2C || token.key == 0x3B || token.key == 0x3A { return nil }
                 if token.isWord, token.key == yearKey, let phrase = phrase(endingAt: k, s: s, t) { return phrase.offset }

@@ -27,6 +27,7 @@ struct YearResolver {
     private static let levelWords = Lexicon.keys(["level", "levels", "baseline", "total", "figure", "figures", "mark"])
     private static let of = WordKey.of("of")
     private static let levelKey = WordKey.of("level")
+    private static let with = WordKey.of("with")
     private static let edgeWords = Lexicon.keys(["mid", "early", "late", "end", "pre", "post"])
 
     /// The year mentions of tokens `s..<e`.
@@ -201,6 +202,12 @@ struct YearResolver {
         }
         // A label right before: "(2021: 71 pct)".
         if let m = mentions.last(where: { $0.label && $0.token + 2 == q.coreStart }) { return m.year }
+        // "began in 1987 with 848 participants": a start dates the figure it starts with.
+        if q.start >= 2, tokens[q.start - 1].isWord, tokens[q.start - 1].key == Self.with,
+           let m = mentions.last(where: { $0.token == q.start - 2 && !$0.quoted })
+        {
+            return m.year
+        }
         // "its 1997 peak of 47,073", "the 2019 record of 31.9 million": the year of the noun the figure measures.
         if q.start >= 3, tokens[q.start - 1].isWord, tokens[q.start - 1].key == Self.of, tokens[q.start - 2].isWord,
            let m = mentions.last(where: { $0.token == q.start - 3 && !$0.quoted })

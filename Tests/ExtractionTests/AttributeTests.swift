@@ -38,6 +38,8 @@ struct AttributeTests {
     @Test func aLabelsCountedNounIsTheLastOfItsPluralNouns() {
         #expect(facts("Alumni events held: 14 in six cities").map(\.noun) == ["events", "cities"])
         #expect(facts("Exchange events: 14").map(\.noun) == ["events"])
+        #expect(facts("Sports Exchange Advisors: 8").map(\.noun) == ["advisors"])
+        #expect(facts("Coordinators for International Relations: 432").map(\.noun) == ["coordinators"])
     }
 
     @Test func anAimGoesOnAfterAndWithABaseVerbOrABareFigure() {

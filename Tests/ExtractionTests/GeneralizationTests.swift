@@ -174,6 +174,12 @@ struct GeneralizationTests {
         #expect(earlier.map(\.year) == [2018, 2017])
         #expect(facts("Arrivals reached 2.7 million in 2024, compared with 2.0 million the previous year.")
             .map(\.year) == [2024, 2023])
+        // A start dates the figure it starts with; "since" alone does not.
+        #expect(facts("The JET Programme began in 1987 with 848 participants.", date: "2024").map(\.year) == [1987])
+        #expect(facts("Since 1987, more than 38,000 Americans have taken part.", date: "2024").map(\.year) == [2024])
+        // "last year" anywhere in the figure's clause.
+        #expect(facts("Autos made up a large part of Japan's $148 billion of exports to the U.S. last year.",
+                      date: "2025").map(\.year) == [2024])
         // "from a year earlier" is the base of a change: the figure keeps its own year.
         #expect(facts("Spending per visitor rose 6% in 2024 to 309,381 yen from a year earlier.").map(\.year)
             == [2024, 2024])
