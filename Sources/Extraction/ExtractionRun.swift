@@ -163,7 +163,8 @@ struct ExtractionRun {
                     }
                 }
                 // "up from $442.4 billion a year earlier": the year before the one the sentence speaks of.
-                if let y = year, years.saysAYearEarlier(after: q.end, sentenceEnd: e) { year = y - 1 }
+                // It compares with a figure before it, so a sentence's first figure is never one.
+                if qi > 0, let y = year, years.saysAYearEarlier(after: q.end, sentenceEnd: e) { year = y - 1 }
                 // "¥1.9 trillion ($12.7 billion)": a conversion says what the amount before it says.
                 if qi > 0, q.unitKind == .currency, quantities[qi - 1].unitKind == .currency,
                    q.start >= 1, tokens[q.start - 1].isSymbol("("), quantities[qi - 1].end == q.start - 1,

@@ -438,19 +438,13 @@ struct QuantityScanner {
         {
             let isTop = word(found.start, lex.keyOf.top) || word(found.start, lex.keyOf.tops)
             let blockedTop = isTop && (word(found.start - 1, lex.keyOf.the) || word(found.start - 1, lex.keyOf.a))
-            if q.unitKind == .duration, word(found.start, CommonWord.over), found.start + 1 == c.start,
-               overMeansDuring(found.start, s: s)
-            {
-                // "¥43 trillion over five years": the period of the figure before, not "more than five years".
-            } else if !blockedTop {
+            if blockedTop {
+                // "a top 10 market", "the top five destinations": a place in a ranking, not a count.
+                if q.unitKind == .count { makeRank(&q) }
+            } else if q.unitKind != .duration || !overMeansDuring(found.start, figure: c.start, s: s) {
                 q.qualifier = found.value
                 q.qualifierWritten = true
                 q.start = found.start
-            } else if q.unitKind == .count, q.low == nil, !q.scaled, !q.fraction {
-                // "a top 10 market", "the top five destinations": a place in a ranking, not a count.
-                q.unit = .rank
-                q.unitKind = .rank
-                q.confidence = 0.6
             }
         }
         if let post = c.postQualifier {
@@ -609,14 +603,20 @@ struct QuantityScanner {
             c.hasUnit = true
         }
         // "a quarter of a century", "half a century": a fraction of a century or decade is a duration in years.
-        if m.fractionOfWhole, c.unitKind == .percent, c.end == m.end, let span = centuryAfter(c.end, e: e) {
+        if m.fractionOfWhole, c.unitKind == .percent, c.end == m.end, c.end < e, tokens[c.end].isWord,
+           let span = centuryAfter(c.end, e: e)
+        {
             c.value = c.value / 100 * span.years
             c.unit = UnitName("years")
             c.unitKind = .duration
             c.end = span.end
         }
         // "The yen traded at 148.6 per dollar": an exchange rate is an amount of the currency the sentence names.
-        if !c.hasUnit, !m.fractionOfWhole, c.end == m.end, let code = rateCurrency(after: c.end, s: s, e: e) {
+        if !c.hasUnit, c.end == m.end, c.end + 1 < e, tokens[c.end].isWord, !m.fractionOfWhole,
+           tokens[c.end].key == lex.keyOf.per || tokens[c.end].key == lex.keyOf.to
+               || tokens[c.end].key == lex.keyOf.against,
+           let code = rateCurrency(after: c.end, s: s, e: e)
+        {
             c.unit = code
             c.unitKind = .currency
             c.hasUnit = true
@@ -921,11 +921,21 @@ struct QuantityScanner {
     // MARK: special forms
 
     /// "second-largest", "third largest", "4th largest": a rank (optional in the guidelines).
-    /// True when "over" at `o` opens the period of a figure before it in the sentence ("roughly ¥43 trillion over
-    /// five years", "hire 500 workers over three years"); after "for", "been", "in", "of" … it is "more than" ("for
-    /// over 25 years").
-    private func overMeansDuring(_ o: Int, s: Int) -> Bool {
-        guard o > s else { return false }
+    /// A count after "a top" / "the top" as a rank; ranges, scaled and fractional figures stay counts.
+    @inline(never)
+    private func makeRank(_ q: inout Quantity) {
+        guard q.low == nil, !q.scaled, !q.fraction else { return }
+        q.unit = .rank
+        q.unitKind = .rank
+        q.confidence = 0.6
+    }
+
+    /// True when the qualifier at `o` is "over" right before the duration at `figure` and opens the period of a figure
+    /// before it in the sentence ("roughly ¥43 trillion over five years", "hire 500 workers over three years"); after
+    /// "for", "been", "in", "of" … it is "more than" ("for over 25 years").
+    @inline(never)
+    private func overMeansDuring(_ o: Int, figure: Int, s: Int) -> Bool {
+        guard o > s, o + 1 == figure, word(o, CommonWord.over) else { return false }
         let previous = tokens[o - 1]
         if previous.isWord, lex.overAsMoreThan.contains(previous.key) { return false }
         var k = o - 1
@@ -937,6 +947,7 @@ struct QuantityScanner {
     }
 
     /// "century", "a century", "of a century" (100 years) or the same with "decade" (10 years) at `k`.
+    @inline(never)
     private func centuryAfter(_ k: Int, e: Int) -> (years: Double, end: Int)? {
         var j = k
         if j < e, word(j, lex.keyOf.of) { j += 1 }
@@ -949,6 +960,7 @@ struct QuantityScanner {
 
     /// The currency of an exchange rate written "148.6 per dollar", "150 to the dollar" or "1,400 against the dollar":
     /// the other currency the sentence `s..<e` names ("the yen", "the won"), if any.
+    @inline(never)
     private func rateCurrency(after k: Int, s: Int, e: Int) -> UnitName? {
         var j = k
         if word(j, lex.keyOf.per) {

@@ -56,36 +56,45 @@ extension YearResolver {
     }
 
     private static let earlierWords = Lexicon.keys(["earlier", "before", "prior", "previous", "preceding"])
-    private static let a = CommonWord.a
     private static let one = WordKey.of("one")
-    private static let the = CommonWord.the
 
     /// True when "a year earlier", "a year before", "the previous year", "the prior year" or "the year before" follows
     /// the figure ending at `end` in its clause: "up from $442.4 billion a year earlier" is the year before the one
-    /// the sentence speaks of. Eight tokens are read at most.
+    /// the sentence speaks of. Eight tokens are read at most, and only a "year" among them reads the words around it.
     func saysAYearEarlier(after end: Int, sentenceEnd e: Int) -> Bool {
-        var k = end
-        while k < min(e, end + 8) {
-            let t = tokens[k]
-            if t.isNumber { return false }
-            if t.isSymbol, t.key == 0x2C || t.key == 0x3B || t.key == 0x3A { return false }
-            if t.isWord, t.key == Self.yearKey, k > end, k + 1 <= e {
-                let before = tokens[k - 1]
-                // "a year earlier", "one year before", "the year before".
-                if before.isWord, before.key == Self.a || before.key == Self.one || before.key == Self.the,
-                   k + 1 < e, tokens[k + 1].isWord, Self.earlierWords.contains(tokens[k + 1].key)
-                {
-                    // "rose 6% to 309,381 yen from a year earlier": the base of the change, not the figure's year.
-                    return !(k - 2 >= end && tokens[k - 2].isWord && Self.baseWords.contains(tokens[k - 2].key))
-                }
-                // "the previous year", "the prior year", "the preceding year".
-                if before.isWord, Self.earlierWords.contains(before.key), k - 2 >= end, tokens[k - 2].isWord,
-                   tokens[k - 2].key == Self.the
-                {
-                    return !(k - 3 >= end && tokens[k - 3].isWord && Self.baseWords.contains(tokens[k - 3].key))
-                }
+        let yearKey = Self.yearKey
+        let limit = min(e, end + 8)
+        let found: Int? = tokens.withUnsafeBufferPointer { t in
+            var k = end
+            while k < limit {
+                let token = t[k]
+                if token.kind == .number { return nil }
+                if token.isSymbol, token.key == 0x2C || token.key == 0x3B || token.key == 0x3A { return nil }
+                if token.isWord, token.key == yearKey, k > end { return k }
+                k += 1
             }
-            k += 1
+            return nil
+        }
+        guard let k = found else { return false }
+        return isYearEarlier(k, figureEnd: end, sentenceEnd: e)
+    }
+
+    /// The words around the "year" at `k`: "a/one/the year earlier/before", "the previous/prior/preceding year", not
+    /// after "from", "than" … (the base of a change).
+    @inline(never)
+    private func isYearEarlier(_ k: Int, figureEnd end: Int, sentenceEnd e: Int) -> Bool {
+        let earlierWords = Self.earlierWords
+        let baseWords = Self.baseWords
+        let before = tokens[k - 1]
+        guard before.isWord else { return false }
+        if before.key == CommonWord.a || before.key == Self.one || before.key == CommonWord.the, k + 1 < e,
+           tokens[k + 1].isWord, earlierWords.contains(tokens[k + 1].key)
+        {
+            // "rose 6% to 309,381 yen from a year earlier": the base of the change, not the figure's year.
+            return !(k - 2 >= end && tokens[k - 2].isWord && baseWords.contains(tokens[k - 2].key))
+        }
+        if earlierWords.contains(before.key), k - 2 >= end, tokens[k - 2].isWord, tokens[k - 2].key == CommonWord.the {
+            return !(k - 3 >= end && tokens[k - 3].isWord && baseWords.contains(tokens[k - 3].key))
         }
         return false
     }
