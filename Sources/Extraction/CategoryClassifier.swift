@@ -131,26 +131,6 @@ struct CategoryClassifier {
         return out
     }
 
-    /// `scores(s:e:…)` reading only the classed tokens of the sentence (`LineMarks.classified`, in text order):
-    /// cue words have a class, so the scan of every token of the sentence, once per fact, is left out.
-    func scores(classed: [Int32], _ span: ScoreSpan) -> CategoryScores {
-        var out = CategoryScores()
-        let scored = WordClass([.cue, .weakSurvey]).rawValue
-        classed.withUnsafeBufferPointer { classed in
-            var c = Self.firstClassed(classed, atOrAfter: span.s)
-            // Tokens before `next` belong to a cue phrase already counted.
-            var next = span.s
-            while c < classed.count {
-                let i = Int(classed[c])
-                if i >= span.e { break }
-                c += 1
-                guard i >= next, tokens[i].wordClass.rawValue & scored != 0 else { continue }
-                next = score(at: i, span, into: &out)
-            }
-        }
-        return out
-    }
-
     /// The index in `classed` of the first token at or after `start` (a binary search).
     private static func firstClassed(_ classed: UnsafeBufferPointer<Int32>, atOrAfter start: Int) -> Int {
         var low = 0

@@ -403,10 +403,8 @@ struct ExtractionRun {
         if percentLike && survey && sentenceHasOpinionCue(s, e) { return .survey }
         // Scores count cue words only (weak poll cues only for shares): a sentence without any scores nothing.
         if sentence.mark.contains(.categoryCue) || (percentLike && sentence.mark.contains(.weakSurveyCue)) {
-            let span = CategoryClassifier.ScoreSpan(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs,
-                                                    clauseEnd: ce, percentLike: percentLike,
-                                                    moneyLike: q.unitKind == .currency)
-            let scores = categories.scores(classed: classified, span)
+            let scores = categories.scores(s: s, e: e, qStart: q.start, qEnd: q.end, clauseStart: cs, clauseEnd: ce,
+                                           percentLike: percentLike, moneyLike: q.unitKind == .currency)
             // The best category at 0.1 is the best at the default threshold whenever one reaches it: one pass.
             if let c = scores.best(threshold: 0.1) { return c }
         }
