@@ -4,6 +4,13 @@ import BriefingModel
 /// (closer cues weigh more), then from the surrounding sentences of the paragraph.
 struct CategoryClassifier {
     let tokens: [Token]
+    // The tables read for every cue word of a fact's sentence, held here: each read of a static goes through a
+    // lazy initialisation check.
+    private let cueTable = CategoryClassifier.cues
+    private let weakCues = CategoryClassifier.surveyWeakCues
+    private let who = CategoryClassifier.whoKey
+
+    init(tokens: [Token]) { self.tokens = tokens }
 
     /// Counted nouns that settle the category by themselves.
     static let nouns: KeyMap<Category> = KeyMap(nounTable)
@@ -88,11 +95,26 @@ struct CategoryClassifier {
                                               "favour", "approve", "disapprove", "dependable", "ally", "public",
                                               "americans", "japanese", "adults", "hold", "name", "worry"])
 
+    /// Where a quantity stands for `scores`: the quantity spans `qStart..<qEnd` in sentence `s..<e`, and
+    /// `clauseStart..<clauseEnd` is its clause (weighted more).
+    struct ScoreSpan {
+        let s: Int
+        let e: Int
+        let qStart: Int
+        let qEnd: Int
+        let clauseStart: Int
+        let clauseEnd: Int
+        let percentLike: Bool
+        let moneyLike: Bool
+    }
+
     /// Sentence-level scores per category for a quantity spanning `qStart..<qEnd` in sentence `s..<e`;
     /// `clauseStart..<clauseEnd` is the clause of the quantity (weighted more).
     func scores(s: Int, e: Int, qStart: Int, qEnd: Int, clauseStart: Int, clauseEnd: Int,
                 percentLike: Bool, moneyLike: Bool) -> CategoryScores
     {
+        let span = ScoreSpan(s: s, e: e, qStart: qStart, qEnd: qEnd, clauseStart: clauseStart, clauseEnd: clauseEnd,
+                             percentLike: percentLike, moneyLike: moneyLike)
         var out = CategoryScores()
         var i = s
         let scored = WordClass([.cue, .weakSurvey]).rawValue
@@ -104,34 +126,53 @@ struct CategoryClassifier {
                 return k
             }
             guard i < e else { break }
-            // "WHO" (the World Health Organization) in capitals only; "who" is a pronoun.
-            if tokens[i].key == Self.whoKey, tokens[i].flags.contains(.allCaps), tokens[i].length == 3 {
-                let distance = Double(i < qStart ? qStart - i - 1 : max(0, i - qEnd))
-                out[.aid] += 3 / (1 + distance / 3) * (i < clauseStart || i >= clauseEnd ? 0.3 : 1)
-                i += 1
-                continue
-            }
-            if let hit = Self.cues.matchForward(tokens, at: i, limit: e) {
-                let (category, strength) = hit.value
-                let distance = Double(i < qStart ? qStart - hit.end : max(0, i - qEnd))
-                var weight = strength / (1 + distance / 3)
-                // A price word inside a compound modifier ("historical-cost basis") names no price.
-                if category == .other, i > s, tokens[i - 1].isSymbol("-"), !tokens[i - 1].spaceBefore { weight *= 0.2 }
-                if i < clauseStart || i >= clauseEnd { weight *= 0.3 }
-                // Prices ("Members $65", "membership costs 75 USD") are "other" only for sums of money.
-                if category != .other || moneyLike { out[category] += weight }
-                i = hit.end
-                continue
-            }
-            if percentLike, Self.surveyWeakCues.contains(tokens[i].key) {
-                let distance = Double(i < qStart ? qStart - i : max(0, i - qEnd))
-                var weight = 1 / (1 + distance / 3)
-                if i < clauseStart || i >= clauseEnd { weight *= 0.3 }
-                out[.survey] += weight
-            }
-            i += 1
+            i = score(at: i, span, into: &out)
         }
         return out
+    }
+
+    /// The index in `classed` of the first token at or after `start` (a binary search).
+    private static func firstClassed(_ classed: UnsafeBufferPointer<Int32>, atOrAfter start: Int) -> Int {
+        var low = 0
+        var high = classed.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(classed[middle]) < start { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Adds what the cue word at `i` (a token with a cue or weak-survey class) says to `out`; returns the index
+    /// after it, or after the cue phrase it opens.
+    @inline(__always)
+    private func score(at i: Int, _ span: ScoreSpan, into out: inout CategoryScores) -> Int {
+        let outsideClause = i < span.clauseStart || i >= span.clauseEnd
+        // "WHO" (the World Health Organization) in capitals only; "who" is a pronoun.
+        if tokens[i].key == who, tokens[i].flags.contains(.allCaps), tokens[i].length == 3 {
+            let distance = Double(i < span.qStart ? span.qStart - i - 1 : max(0, i - span.qEnd))
+            out[.aid] += 3 / (1 + distance / 3) * (outsideClause ? 0.3 : 1)
+            return i + 1
+        }
+        if let hit = cueTable.matchForward(tokens, at: i, limit: span.e) {
+            let (category, strength) = hit.value
+            let distance = Double(i < span.qStart ? span.qStart - hit.end : max(0, i - span.qEnd))
+            var weight = strength / (1 + distance / 3)
+            // A price word inside a compound modifier ("historical-cost basis") names no price.
+            if category == .other, i > span.s, tokens[i - 1].isSymbol("-"), !tokens[i - 1].spaceBefore {
+                weight *= 0.2
+            }
+            if outsideClause { weight *= 0.3 }
+            // Prices ("Members $65", "membership costs 75 USD") are "other" only for sums of money.
+            if category != .other || span.moneyLike { out[category] += weight }
+            return hit.end
+        }
+        if span.percentLike, weakCues.contains(tokens[i].key) {
+            let distance = Double(i < span.qStart ? span.qStart - i : max(0, i - span.qEnd))
+            var weight = 1 / (1 + distance / 3)
+            if outsideClause { weight *= 0.3 }
+            out[.survey] += weight
+        }
+        return i + 1
     }
 
     private static let whoKey = WordKey.of("who")
@@ -163,26 +204,21 @@ struct CategoryClassifier {
     /// words have a class, so a section's topic need not walk all its tokens.
     func topic(classed: [Int32], from s: Int, to e: Int, threshold: Double) -> Category? {
         var out = CategoryScores()
-        let cues = Self.cues
+        let cues = cueTable
         classed.withUnsafeBufferPointer { classed in
-            // The first classed token of the range.
-            var low = 0
-            var high = classed.count
-            while low < high {
-                let middle = (low + high) / 2
-                if Int(classed[middle]) < s { low = middle + 1 } else { high = middle }
-            }
-            // Tokens before `next` belong to a cue phrase already counted.
-            var next = s
-            var c = low
-            while c < classed.count {
-                let i = Int(classed[c])
-                if i >= e { break }
-                c += 1
-                guard i >= next, tokens[i].wordClass.contains(.cue),
-                      let hit = cues.matchForward(tokens, at: i, limit: e) else { continue }
-                if hit.value.0 != .other { out[hit.value.0] += hit.value.1 }
-                next = hit.end
+            tokens.withUnsafeBufferPointer { t in
+                var c = Self.firstClassed(classed, atOrAfter: s)
+                // Tokens before `next` belong to a cue phrase already counted.
+                var next = s
+                while c < classed.count {
+                    let i = Int(classed[c])
+                    if i >= e { break }
+                    c += 1
+                    guard t[i].wordClass.contains(.cue), i >= next,
+                          let hit = cues.matchForward(tokens, at: i, limit: e) else { continue }
+                    if hit.value.0 != .other { out[hit.value.0] += hit.value.1 }
+                    next = hit.end
+                }
             }
         }
         return out.best(threshold: threshold)

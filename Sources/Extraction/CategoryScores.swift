@@ -1,9 +1,10 @@
 import BriefingModel
 
 /// Cue scores per category in fixed slots: a `Dictionary` hashed the category on every cue word, which showed
-/// in the profile.
+/// in the profile. An inline array, not a `SIMD16`: writing one lane of a vector at a slot known only at run time
+/// copied all sixteen lanes through the stack twice.
 struct CategoryScores {
-    private var values = SIMD16<Double>()
+    private var values = InlineArray<9, Double>(repeating: 0)
 
     /// The slot of a category (declaration order).
     @inline(__always)

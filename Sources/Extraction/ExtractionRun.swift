@@ -53,6 +53,7 @@ struct ExtractionRun {
         var topics = SectionTopics(count: layout.sections.count)
         var previousSentence: MarkedSentence?
         var quantities: [Quantity] = []
+        var units = UnitSpellings()
         // The clause breaks (";") of each sentence, from the tokenizer's list: sentences come in text order.
         var breakCursor = 0
         for (index, sentence) in layout.sentences.enumerated() {
@@ -176,10 +177,10 @@ struct ExtractionRun {
                 }
                 let subject = nouns.subject(of: q, sentenceStart: s, sentenceEnd: e)
                 out.append(makeFact(q, kind: kind, category: category, year: year, subject: subject,
-                                    sentence: sentenceText))
+                                    sentence: sentenceText, units: &units))
             }
         }
-        out.append(contentsOf: tableFacts())
+        out.append(contentsOf: tableFacts(units: &units))
         // Prose facts come in text order; only table facts (appended last) can be out of place, and sorting an
         // already sorted array still copies every fact.
         var inOrder = true
@@ -192,11 +193,11 @@ struct ExtractionRun {
     }
 
     private func makeFact(_ q: Quantity, kind: Kind, category: Category, year: Int?, subject: String?,
-                          sentence: String) -> Fact
+                          sentence: String, units: inout UnitSpellings) -> Fact
     {
         let start = tokens[q.start].start
         let end = tokens[q.end - 1].end
-        let unit = q.unit.unit
+        let unit = units.unit(q.unit)
         let hasNoun = q.unitKind == .count || q.unitKind == .rank
         // Not `nounWord.map(nouns.lowered)`: the closure would copy the noun finder (five array references).
         var noun: String?
@@ -404,9 +405,8 @@ struct ExtractionRun {
         {
             return c
         }
-        if q.unitKind == .count, q.nounFromContext, let word = q.nounWord,
-           let c = nounCategories[WordKey.of(nouns.lowered(word))]
-        {
+        // A noun word is a word token, whose key is that of its lower-case spelling.
+        if q.unitKind == .count, q.nounFromContext, let word = q.nounWord, let c = nounCategories[tokens[word].key] {
             return c
         }
         let percentLike = q.unitKind == .percent || q.unitKind == .points
@@ -470,7 +470,7 @@ struct ExtractionRun {
         }
     }
 
-    private func tableFacts() -> [Fact] {
+    private func tableFacts(units: inout UnitSpellings) -> [Fact] {
         guard !layout.tableLines.isEmpty else { return [] }
         let reader = TableReader(tokens: tokens, scalars: scalars)
         var topics = SectionTopics(count: layout.sections.count)
@@ -498,7 +498,8 @@ struct ExtractionRun {
             let year = entry.year ?? sectionYear ?? document.date?.year
             let label = string(entry.labelStart, entry.labelEnd - 1)
             let row = string(entry.rowStart, entry.rowEnd - 1)
-            var fact = makeFact(q, kind: kind, category: category, year: year, subject: label, sentence: row)
+            var fact = makeFact(q, kind: kind, category: category, year: year, subject: label, sentence: row,
+                                units: &units)
             fact.subject = label.trimmingSpaces()
             out.append(fact)
         }

@@ -44,22 +44,28 @@ struct FactID {
     }
 
     /// Feeds an integer's decimal digits (with "-" when negative) and the separator. Offsets below 10⁸ (all of
-    /// them in practice) have their digits peeled off into one word, as ASCII bytes with the most significant
-    /// lowest, so they are fed by shifting until the word is empty (no digit byte is zero).
+    /// them in practice) are turned into eight digit bytes at once, the most significant lowest (two halves of four
+    /// digits, split into hundreds, then tens), so they are fed by shifting until the word is empty once the leading
+    /// zeros are dropped and the rest made ASCII (no digit byte is zero then).
     private static func feed(_ number: Int, into hash: UInt64) -> UInt64 {
         guard number >= 0, number < 100_000_000 else { return feedAny(number, into: hash) }
-        var magnitude = UInt32(truncatingIfNeeded: number)
-        var digits: UInt64 = 0
-        repeat {
-            let quotient = magnitude / 10
-            digits = digits << 8 | UInt64(0x30 &+ magnitude &- quotient &* 10)
-            magnitude = quotient
-        } while magnitude != 0
+        let n = UInt64(truncatingIfNeeded: number)
+        // Four-digit halves in 32-bit lanes, the high half lowest.
+        let halves = n / 10_000 | (n % 10_000) << 32
+        // Each lane over 100 (x · 10486 >> 20 is x / 100 below 10⁴), then the quotient and remainder in 16-bit lanes.
+        let hundreds = (halves &* 10_486) >> 20 & 0x0000_007F_0000_007F
+        let pairs = hundreds | (halves &- hundreds &* 100) << 16
+        // Each 16-bit lane over 10 (x · 103 >> 10 is x / 10 below 100), then tens and units in bytes.
+        let tens = (pairs &* 103) >> 10 & 0x000F_000F_000F_000F
+        let digits = tens | (pairs &- tens &* 10) << 8
+        // Leading zero digits sit in the low bytes; zero itself keeps its last digit.
+        let leadingZeros = min(digits.trailingZeroBitCount & ~7, 56)
+        var ascii = (digits &+ 0x3030_3030_3030_3030) >> UInt64(leadingZeros)
         var state = hash
         repeat {
-            state = (state ^ (digits & 0xFF)) &* prime
-            digits >>= 8
-        } while digits != 0
+            state = (state ^ (ascii & 0xFF)) &* prime
+            ascii >>= 8
+        } while ascii != 0
         return (state ^ 0x1f) &* prime
     }
 

@@ -22,7 +22,9 @@ extension YearResolver {
         let yearKey = Self.yearKey
         return tokens.withUnsafeBufferPointer { t in
             // "Last year, …", "This fiscal year …": the phrase opens the sentence.
-            for i in (s + 1)...(s + 2) where i < start {
+            // The "year" is tested here, not only in `phrase`: most sentences open with other words, and the
+            // call with its own read of the static key cost more than the test.
+            for i in (s + 1)...(s + 2) where i < start && t[i].isWord && t[i].key == yearKey {
                 if let phrase = phrase(endingAt: i, s: s, t), phrase.start == s { return phrase.offset }
             }
             // The phrase follows the figure in its clause ("$227.9 billion last year", "in the first half of this
