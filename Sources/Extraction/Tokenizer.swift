@@ -295,6 +295,11 @@ struct Tokenizer {
         return (~(folded &+ 0x1F1F_1F1F_1F1F_1F1F) | (folded &+ 0x0505_0505_0505_0505) | chunk) & 0x8080_8080_8080_8080
     }
 
+    /// The bytes of a chunk before its first stop, given the chunk's `nonLetters` (not zero): every bit up to and
+    /// including the lowest set one (bit 7 of the stop byte), shifted down past that byte.
+    @inline(__always)
+    private static func byteMask(below stops: UInt64) -> UInt64 { (stops ^ (stops &- 1)) >> 8 }
+
     /// `scanWord` given the word's first chunk (at `b`) and its `nonLetters`.
     @inline(__always)
     private static func scanWord(_ base: UnsafePointer<UInt8>, at b: Int, chunk first: UInt64, stops firstStops: UInt64)
@@ -303,7 +308,7 @@ struct Tokenizer {
         if firstStops != 0 {
             // A word within its first chunk (most words): read without the loop, whose running values start at
             // zero (chaining into a zero hash leaves the chunk as it is).
-            let mask = ((firstStops & (0 &- firstStops)) >> 7) &- 1
+            let mask = byteMask(below: firstStops)
             let stopBit = firstStops.trailingZeroBitCount
             return ASCIIWord(end: b &+ stopBit >> 3, hash: (first | 0x2020_2020_2020_2020) & mask,
                              lowerSeen: first & mask,
@@ -324,8 +329,7 @@ struct Tokenizer {
                 stops = nonLetters(chunk)
                 continue
             }
-            // The stop byte's high bit, moved down to bit 0 of that byte, less one: the bytes before it.
-            let mask = ((stops & (0 &- stops)) >> 7) &- 1
+            let mask = byteMask(below: stops)
             hash = WordKey.absorb(hash, folded & mask)
             lowerSeen |= chunk & mask
             let stopBit = stops.trailingZeroBitCount
