@@ -314,6 +314,18 @@ struct Tokenizer {
                              lowerSeen: first & mask,
                              stop: UInt8(truncatingIfNeeded: first &>> UInt64(stopBit &- 7)))
         }
+        // A word within its first two chunks (most of the rest): read without the loop too, whose running values
+        // would take the registers of the caller's loop.
+        let second = UnsafeRawPointer(base + (b &+ 8)).loadUnaligned(as: UInt64.self)
+        let secondStops = nonLetters(second)
+        if secondStops != 0 {
+            let mask = byteMask(below: secondStops)
+            let stopBit = secondStops.trailingZeroBitCount
+            return ASCIIWord(end: b &+ 8 &+ stopBit >> 3,
+                             hash: WordKey.absorb(first | 0x2020_2020_2020_2020, (second | 0x2020_2020_2020_2020) & mask),
+                             lowerSeen: first | (second & mask),
+                             stop: UInt8(truncatingIfNeeded: second &>> UInt64(stopBit &- 7)))
+        }
         var e = b
         var hash: UInt64 = 0
         var lowerSeen: UInt64 = 0
