@@ -15,9 +15,10 @@ struct Token {
         static let spaceBefore = Flags(rawValue: 1 << 0)
         static let lineBreakBefore = Flags(rawValue: 1 << 1)
         static let blankLineBefore = Flags(rawValue: 1 << 2)
-        static let capitalized = Flags(rawValue: 1 << 3)
+        static let grouped = Flags(rawValue: 1 << 3)
         static let allCaps = Flags(rawValue: 1 << 4)
-        static let grouped = Flags(rawValue: 1 << 5)
+        /// Bit 5, where ASCII tells lower case from upper: the tokenizer sets it from a word's first letter.
+        static let capitalized = Flags(rawValue: 1 << 5)
         static let decimal = Flags(rawValue: 1 << 6)
         static let leadingZero = Flags(rawValue: 1 << 7)
         static let versionLike = Flags(rawValue: 1 << 8)

@@ -365,8 +365,8 @@ struct Tokenizer {
     private static func wordToken(_ word: ASCIIWord, _ key: UInt64, first: UInt8, at b: Int, shift: Int,
                                   _ pending: UInt16) -> Token
     {
-        // Bit 5 clear in a letter means upper case: moved to the place of `capitalized` (bit 3).
-        var flags = pending | UInt16(truncatingIfNeeded: ~first & 0x20) &>> 2
+        // Bit 5 clear in a letter means upper case, and `capitalized` is bit 5.
+        var flags = pending | UInt16(truncatingIfNeeded: ~first & 0x20)
         if word.lowerSeen & 0x2020_2020_2020_2020 == 0 { flags |= Token.Flags.allCaps.rawValue }
         return Token(kind: .word, start: b &- shift, end: word.end &- shift, byteStart: b, byteEnd: word.end, key: key,
                      value: 0, flags: Token.Flags(rawValue: flags), intDigits: 0, fracDigits: 0,
