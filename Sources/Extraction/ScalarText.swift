@@ -81,7 +81,7 @@ struct ScalarText {
         }
     }
 
-    /// Copies the blocks of sixty-four bytes from offset `i` on, eight loads and stores and one test a block,
+    /// Copies the blocks of sixty-four bytes from offset `i` on, four sixteen-byte loads and stores and one test a block,
     /// until a block holds a byte beyond ASCII (it is copied too) or fewer than sixty-four bytes are left; returns
     /// the offset of that block. Kept out of line so that its loop has every register to itself.
     @inline(never)
@@ -90,23 +90,16 @@ struct ScalarText {
     {
         var i = start
         while i &+ 64 <= n {
-            let a = from.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let b = from.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
-            let c = from.loadUnaligned(fromByteOffset: i &+ 16, as: UInt64.self)
-            let d = from.loadUnaligned(fromByteOffset: i &+ 24, as: UInt64.self)
-            let e = from.loadUnaligned(fromByteOffset: i &+ 32, as: UInt64.self)
-            let f = from.loadUnaligned(fromByteOffset: i &+ 40, as: UInt64.self)
-            let g = from.loadUnaligned(fromByteOffset: i &+ 48, as: UInt64.self)
-            let h = from.loadUnaligned(fromByteOffset: i &+ 56, as: UInt64.self)
-            to.storeBytes(of: a, toByteOffset: i, as: UInt64.self)
-            to.storeBytes(of: b, toByteOffset: i &+ 8, as: UInt64.self)
-            to.storeBytes(of: c, toByteOffset: i &+ 16, as: UInt64.self)
-            to.storeBytes(of: d, toByteOffset: i &+ 24, as: UInt64.self)
-            to.storeBytes(of: e, toByteOffset: i &+ 32, as: UInt64.self)
-            to.storeBytes(of: f, toByteOffset: i &+ 40, as: UInt64.self)
-            to.storeBytes(of: g, toByteOffset: i &+ 48, as: UInt64.self)
-            to.storeBytes(of: h, toByteOffset: i &+ 56, as: UInt64.self)
-            if (a | b | c | d | e | f | g | h) & 0x8080_8080_8080_8080 != 0 { return i }
+            let a = from.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            let b = from.loadUnaligned(fromByteOffset: i &+ 16, as: SIMD16<UInt8>.self)
+            let c = from.loadUnaligned(fromByteOffset: i &+ 32, as: SIMD16<UInt8>.self)
+            let d = from.loadUnaligned(fromByteOffset: i &+ 48, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: a, toByteOffset: i, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: b, toByteOffset: i &+ 16, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: c, toByteOffset: i &+ 32, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: d, toByteOffset: i &+ 48, as: SIMD16<UInt8>.self)
+            let all = unsafeBitCast(a | b | c | d, to: SIMD2<UInt64>.self)
+            if (all[0] | all[1]) & 0x8080_8080_8080_8080 != 0 { return i }
             i &+= 64
         }
         return i

@@ -154,7 +154,7 @@ struct Tokenizer {
                     if word.stop >= 0x80 {
                         if !Self.endsAtPunctuationOrNoBreakSpace(word, base) { break }
                         let key = WordKey.finish(word.hash)
-                        o.initialize(to: Self.wordToken(word, key, first: c, at: b, shift: shift, pending))
+                        Self.writeWord(o, word, key, first: c, at: b, shift: shift, pending)
                         Self.classify(o, key, &notes, classes)
                         o += 1
                         pending = 0
@@ -162,7 +162,7 @@ struct Tokenizer {
                         continue
                     }
                     let key = WordKey.finish(word.hash)
-                    o.initialize(to: Self.wordToken(word, key, first: c, at: b, shift: shift, pending))
+                    Self.writeWord(o, word, key, first: c, at: b, shift: shift, pending)
                     Self.classify(o, key, &notes, classes)
                     o += 1
                     // A single space after the word is read here: it is the most common item after a word.
@@ -172,9 +172,7 @@ struct Tokenizer {
                     continue
                 }
                 if !Self.isPlainSymbol(c) { break }
-                let token = Self.symbolToken(c, at: b, shift: shift, pending)
-                o.initialize(to: token)
-                notes.note(token.wordClass, at: o)
+                notes.note(Self.writeSymbol(o, c, at: b, shift: shift, pending), at: o)
                 o += 1
                 pending = 0
                 b &+= 1
@@ -200,7 +198,7 @@ struct Tokenizer {
                     || !ScalarClass.isLetter(ScalarText.decode(bytes, at: word.end).scalar)
                 {
                     let key = WordKey.finish(word.hash)
-                    o.initialize(to: Self.wordToken(word, key, first: c, at: b, shift: shift, pending))
+                    Self.writeWord(o, word, key, first: c, at: b, shift: shift, pending)
                     Self.classify(o, key, &notes, classes)
                     o += 1
                     pending = 0
@@ -220,7 +218,7 @@ struct Tokenizer {
                 continue
             } else if Self.isMarkedSymbol(c), !(c == 0x2E && Self.isDigit(base[b &+ 1])) {
                 // ".", "!", "?", ":", "@" or ";" (the padding after the text makes `b + 1` readable), none classed.
-                o.initialize(to: Self.symbolToken(c, at: b, shift: shift, pending))
+                Self.writeSymbol(o, c, at: b, shift: shift, pending)
                 o += 1
                 if c == 0x3A || c == 0x40 {
                     marks.links.append(count)
@@ -237,9 +235,8 @@ struct Tokenizer {
                 // ASCII in English text: symbols, read as `step` reads them. Valid UTF-8 has two more bytes here.
                 let key = UInt64(Self.symbolKey(0x2000 | UInt32(base[b &+ 2] & 0x3F)))
                 let wordClass = WordClass.ofSymbol(key)
-                o.initialize(to: Token(kind: .symbol, start: b &- shift, end: b &- shift &+ 1, byteStart: b,
-                                       byteEnd: b &+ 3, key: key, value: 0, flags: Token.Flags(rawValue: pending),
-                                       intDigits: 0, fracDigits: 0, wordClass: wordClass))
+                Token.write(o, kind: .symbol, start: b &- shift, end: b &- shift &+ 1, byteStart: b, byteEnd: b &+ 3,
+                            key: key, flags: pending, wordClass: wordClass)
                 notes.note(wordClass, at: o)
                 o += 1
                 if key == 0x2026 { marks.stops.append(count) }
@@ -295,6 +292,11 @@ struct Tokenizer {
         return (~(folded &+ 0x1F1F_1F1F_1F1F_1F1F) | (folded &+ 0x0505_0505_0505_0505) | chunk) & 0x8080_8080_8080_8080
     }
 
+    /// The bytes of a chunk before its first stop, given the chunk's `nonLetters` (not zero): every bit up to and
+    /// including the lowest set one (bit 7 of the stop byte), shifted down past that byte.
+    @inline(__always)
+    private static func byteMask(below stops: UInt64) -> UInt64 { (stops ^ (stops &- 1)) >> 8 }
+
     /// `scanWord` given the word's first chunk (at `b`) and its `nonLetters`.
     @inline(__always)
     private static func scanWord(_ base: UnsafePointer<UInt8>, at b: Int, chunk first: UInt64, stops firstStops: UInt64)
@@ -303,11 +305,23 @@ struct Tokenizer {
         if firstStops != 0 {
             // A word within its first chunk (most words): read without the loop, whose running values start at
             // zero (chaining into a zero hash leaves the chunk as it is).
-            let mask = ((firstStops & (0 &- firstStops)) >> 7) &- 1
+            let mask = byteMask(below: firstStops)
             let stopBit = firstStops.trailingZeroBitCount
             return ASCIIWord(end: b &+ stopBit >> 3, hash: (first | 0x2020_2020_2020_2020) & mask,
                              lowerSeen: first & mask,
                              stop: UInt8(truncatingIfNeeded: first &>> UInt64(stopBit &- 7)))
+        }
+        // A word within its first two chunks (most of the rest): read without the loop too, whose running values
+        // would take the registers of the caller's loop.
+        let second = UnsafeRawPointer(base + (b &+ 8)).loadUnaligned(as: UInt64.self)
+        let secondStops = nonLetters(second)
+        if secondStops != 0 {
+            let mask = byteMask(below: secondStops)
+            let stopBit = secondStops.trailingZeroBitCount
+            return ASCIIWord(end: b &+ 8 &+ stopBit >> 3,
+                             hash: WordKey.absorb(first | 0x2020_2020_2020_2020, (second | 0x2020_2020_2020_2020) & mask),
+                             lowerSeen: first | (second & mask),
+                             stop: UInt8(truncatingIfNeeded: second &>> UInt64(stopBit &- 7)))
         }
         var e = b
         var hash: UInt64 = 0
@@ -324,8 +338,7 @@ struct Tokenizer {
                 stops = nonLetters(chunk)
                 continue
             }
-            // The stop byte's high bit, moved down to bit 0 of that byte, less one: the bytes before it.
-            let mask = ((stops & (0 &- stops)) >> 7) &- 1
+            let mask = byteMask(below: stops)
             hash = WordKey.absorb(hash, folded & mask)
             lowerSeen |= chunk & mask
             let stopBit = stops.trailingZeroBitCount
@@ -344,23 +357,26 @@ struct Tokenizer {
         return (word.stop == 0xE2 && next == 0x80) || (word.stop == 0xC2 && next == 0xA0)
     }
 
-    /// The token of an ASCII word with key `key` starting with letter `first` at byte `b`, with no class yet.
+    /// Writes at `o` the token of an ASCII word with key `key` starting with letter `first` at byte `b`, with no
+    /// class yet.
     @inline(__always)
-    private static func wordToken(_ word: ASCIIWord, _ key: UInt64, first: UInt8, at b: Int, shift: Int,
-                                  _ pending: UInt16) -> Token
+    private static func writeWord(_ o: UnsafeMutablePointer<Token>, _ word: ASCIIWord, _ key: UInt64, first: UInt8,
+                                  at b: Int, shift: Int, _ pending: UInt16)
     {
-        // Bit 5 clear in a letter means upper case: moved to the place of `capitalized` (bit 3).
-        var flags = pending | UInt16(truncatingIfNeeded: ~first & 0x20) &>> 2
+        // Bit 5 clear in a letter means upper case, and `capitalized` is bit 5.
+        var flags = pending | UInt16(truncatingIfNeeded: ~first & 0x20)
         if word.lowerSeen & 0x2020_2020_2020_2020 == 0 { flags |= Token.Flags.allCaps.rawValue }
-        return Token(kind: .word, start: b &- shift, end: word.end &- shift, byteStart: b, byteEnd: word.end, key: key,
-                     value: 0, flags: Token.Flags(rawValue: flags), intDigits: 0, fracDigits: 0,
-                     wordClass: [])
+        Token.write(o, kind: .word, start: b &- shift, end: word.end &- shift, byteStart: b, byteEnd: word.end,
+                    key: key, flags: flags, wordClass: [])
     }
 
-    /// The token of the ASCII symbol `c` at byte `b` ("`" read as an apostrophe), with the class
-    /// `WordClass.ofSymbol` gives it (spelled out here for the three ASCII symbols that have one).
+    /// Writes at `o` the token of the ASCII symbol `c` at byte `b` ("`" read as an apostrophe), with the class
+    /// `WordClass.ofSymbol` gives it (spelled out here for the three ASCII symbols that have one); returns the class.
     @inline(__always)
-    private static func symbolToken(_ c: UInt8, at b: Int, shift: Int, _ pending: UInt16) -> Token {
+    @discardableResult
+    private static func writeSymbol(_ o: UnsafeMutablePointer<Token>, _ c: UInt8, at b: Int, shift: Int,
+                                    _ pending: UInt16) -> WordClass
+    {
         let key: UInt64 = c == 0x60 ? 0x27 : UInt64(c)
         var wordClass: WordClass = []
         if c == 0x25 {
@@ -370,8 +386,9 @@ struct Tokenizer {
         } else if c == 0x2D {
             wordClass = .quantityStart
         }
-        return Token(kind: .symbol, start: b &- shift, end: b &- shift &+ 1, byteStart: b, byteEnd: b &+ 1, key: key,
-                     value: 0, flags: Token.Flags(rawValue: pending), intDigits: 0, fracDigits: 0, wordClass: wordClass)
+        Token.write(o, kind: .symbol, start: b &- shift, end: b &- shift &+ 1, byteStart: b, byteEnd: b &+ 1, key: key,
+                    flags: pending, wordClass: wordClass)
+        return wordClass
     }
 
     /// ASCII symbols read by the inner loop of `fill`, as bits: all printable ones but digits and letters, the

@@ -150,6 +150,41 @@ struct TokenizerFastPathTests {
         }
     }
 
+    /// ASCII words of every length from one to twenty-four letters (within one chunk, two, or more), in lower,
+    /// capital and upper case, stopped by each kind of item, are written as `step` writes them: same span, key,
+    /// class and case flags.
+    @Test(arguments: [" ", ",", ".", "\n", "\u{2019}", "\u{A0}", "7", "\u{E9}", ""])
+    func asciiWordsOfEveryLengthWriteWhatStepWrites(stop: String) {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        for length in 1...24 {
+            let lower = String(letters[0..<length])
+            for word in [lower, lower.capitalized, lower.uppercased(), "x" + lower.uppercased().dropFirst()] {
+                #expect(sameTokens(word + stop + "end"), "\(word)\(stop.debugDescription)")
+                #expect(sameTokens("(" + word + stop), "\(word)\(stop.debugDescription)")
+            }
+        }
+        #expect(sameTokens("percent Percent PERCENT dollars Japanese governments government"))
+    }
+
+    /// `Token.write` stores the flags, digit counts, class and kind as the last eight bytes of a token: they lie
+    /// there, in that order, and a written token reads back as the one `init` makes.
+    @Test func tokenTailLiesWhereWriteStoresIt() {
+        #expect(MemoryLayout<Token>.offset(of: \Token.flags) == Token.tailOffset)
+        #expect(MemoryLayout<Token>.offset(of: \Token.intDigits) == Token.tailOffset + 2)
+        #expect(MemoryLayout<Token>.offset(of: \Token.fracDigits) == Token.tailOffset + 3)
+        #expect(MemoryLayout<Token>.offset(of: \Token.wordClass) == Token.tailOffset + 4)
+        #expect(MemoryLayout<Token>.offset(of: \Token.kind) == Token.tailOffset + 5)
+        #expect(MemoryLayout<Token>.stride >= Token.tailOffset + 8)
+        let written = UnsafeMutablePointer<Token>.allocate(capacity: 1)
+        defer { written.deallocate() }
+        Token.write(written, kind: .symbol, start: 3, end: 4, byteStart: 5, byteEnd: 8, key: 0x2D, flags: 0x1003,
+                    wordClass: .quantityStart)
+        let made = Token(kind: .symbol, start: 3, end: 4, byteStart: 5, byteEnd: 8, key: 0x2D, value: 0,
+                         flags: Token.Flags(rawValue: 0x1003), intDigits: 0, fracDigits: 0, wordClass: .quantityStart)
+        #expect(fields(written.pointee) == fields(made))
+        #expect(written.pointee.key == made.key && written.pointee.wordClass == made.wordClass)
+    }
+
     /// Texts with more tokens than the first guess of the buffer's size (a token per four bytes) go on in larger
     /// buffers, carrying the tokens and the classed-token list written so far.
     @Test(arguments: [";", "a;", "$-%", "a two;", "1;b%"])
