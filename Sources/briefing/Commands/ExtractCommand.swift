@@ -30,7 +30,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "Output format: jsonl, csv or table.")
     var format: FactFormat = .jsonl
 
-    @Option(help: ArgumentHelp("The documents' date, YYYY[-MM[-DD]]; dates figures that the text does not date.", valueName: "date"))
+    @Option(help: ArgumentHelp("The documents' date, YYYY[-MM[-DD]]; dates figures that the text does not date (default: inferred from each text).", valueName: "date"))
     var date: String?
 
     @Option(help: ArgumentHelp("A metric catalog (YAML) to link facts with instead of the built-in one.", valueName: "file"),
