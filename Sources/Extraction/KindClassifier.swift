@@ -44,7 +44,9 @@ struct KindClassifier {
     func kind(qStart: Int, qEnd: Int, cs: Int, ce: Int, previousEnd: Int? = nil) -> Kind {
         var best: (Kind, Int)?
         var i = max(cs, qStart - 16)
-        // A coordinator right before the figure ("pledged $5 billion and $3 billion more") joins no new statement.
+        // Cues before the figure ahead stop at a coordinator between the two figures ("aims to attract 60 million
+        // visitors and exports reached $5 billion"), unless it comes right before this one ("pledged $5 billion and
+        // $3 billion more"), which opens no statement of its own.
         if let previousEnd, previousEnd > i, previousEnd + 1 < qStart,
            tokens[previousEnd..<(qStart - 1)].contains(where: { $0.isWord && Self.coordinators.contains($0.key) })
         {
