@@ -22,13 +22,14 @@ struct KindClassifier {
         "target", "targeted", "goal", "pledged", "committed", "promised", "planned", "forecast", "expected",
         "projected", "predicted", "anticipated", "envisaged", "sought",
     ])
-    private static let modalCues = Lexicon.keys(["will", "could", "would", "might", "should", "may", "shall"])
+    /// Modals, with the contracted "'ll" ("we'll double that number").
+    private static let modalCues = Lexicon.keys(["will", "could", "would", "might", "should", "may", "shall", "ll"])
     /// Verbs of giving money: after "will" or "would" they make a commitment, not a forecast ("Toyota said it would
     /// invest $912 million", "Japan will provide ¥1 trillion"); "the plant will create 4,000 jobs" stays a forecast.
     private static let commitmentVerbs = Lexicon.keys([
         "invest", "spend", "provide", "contribute", "donate", "fund", "allocate", "lend", "grant", "give", "disburse",
     ])
-    private static let committingModals = Lexicon.keys(["will", "would", "shall"])
+    private static let committingModals = Lexicon.keys(["will", "would", "shall", "ll"])
 
     /// Every cue word of any kind; the tokenizer marks them `WordClass.kindCue` so other words cost one bit test.
     static var allCues: [UInt64] {

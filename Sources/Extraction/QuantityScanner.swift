@@ -1474,6 +1474,9 @@ struct QuantityScanner {
             let a = qs[n - 1]
             let b = qs[n]
             guard a.qualifier != .exact, !b.qualifierWritten, a.unit == b.unit, !b.isRange else { continue }
+            // Only a hedge written before the number (or carried from one): "500+, employing 60,000 Texans" and
+            // "500 or more" qualify their own number.
+            guard a.start < a.coreStart || !a.qualifierWritten else { continue }
             let gap = b.start - a.end
             guard gap >= 1, gap <= 5 else { continue }
             var listy = false

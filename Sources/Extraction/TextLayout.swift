@@ -187,7 +187,7 @@ struct TextLayout {
         let p = tokens[dot - 1]
         guard p.isWord, tokens[dot].spaceBefore == false else { return false }
         if p.length == 1 { return true }  // "U.S.", "D.C.", initials
-        return p.length <= 5 && abbreviations.contains(p.key)
+        return p.length <= 6 && abbreviations.contains(p.key)
     }
 
     /// True when a line break falls inside a sentence (the next line starts in lower case after a word or comma).

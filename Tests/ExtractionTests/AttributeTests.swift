@@ -21,6 +21,8 @@ struct AttributeTests {
         let forecast = try #require(onlyFact("Arrivals are expected to reach nearly three million in 2025."))
         #expect(forecast.kind == .projection && forecast.year == 2025 && forecast.noun == "arrivals")
         #expect(facts("Some 55,000 U.S. troops serve in Japan.").first?.kind == .observation)
+        #expect(facts("We welcomed 300 lawmakers last year, and we'll double that number.").map(\.kind)
+            == [.observation, .projection])
     }
 
     @Test func grantsOnAnExchangePageAreExchangeAndARateIsNoPoll() {

@@ -30,5 +30,15 @@ struct QualifierTests {
         #expect(found.map(\.qualifier) == [.approximately, .approximately, .approximately])
         let separate = facts("Exports came to about $75.7 billion, against imports of $146.9 billion.")
         #expect(separate.map(\.qualifier) == [.approximately, .exact])
+        // A trailing "+" or "or more" qualifies its own number only.
+        #expect(facts("Japanese-owned companies in Texas: 500+, employing 60,000 Texans.").map(\.qualifier)
+            == [.moreThan, .exact])
+        #expect(facts("There were 500 or more firms, and 60,000 workers.").map(\.qualifier) == [.atLeast, .exact])
+    }
+
+    @Test func approxWithADotHedgesTheNumberAfterIt() {
+        let found = facts("Firms employ approx. 60,000 Texans.")
+        #expect(found.map(\.qualifier) == [.approximately] && found.map(\.text) == ["approx. 60,000"])
+        #expect(found.first?.sentence == "Firms employ approx. 60,000 Texans.")
     }
 }
