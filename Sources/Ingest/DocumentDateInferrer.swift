@@ -7,7 +7,7 @@ import Foundation
 public struct DocumentDateInferrer: Sendable {
     /// How a date was found, for explanations.
     public enum Evidence: String, Sendable, Hashable {
-        case heading, dateline, latestInText
+        case heading, dateline, latestInText, titleYear
     }
 
     /// The moment "the future" starts.
@@ -37,7 +37,25 @@ public struct DocumentDateInferrer: Sendable {
             for match in matches where latest.map({ match.date > $0 }) ?? true { latest = match.date }
         }
         if let dateline { return (dateline, .dateline) }
-        return latest.map { ($0, .latestInText) }
+        if let latest { return (latest, .latestInText) }
+        return Self.titleYear(of: lines.first, today: today).map { ($0, .titleYear) }
+    }
+
+    /// The year that ends a title line ("Texas–Japan Economic Snapshot 2023", "… — Annual Report 2018"), when the
+    /// text names no full date at all; not a year still to come ("Vision 2030").
+    private static func titleYear(of line: Substring?, today: DocumentDate) -> DocumentDate? {
+        guard let line else { return nil }
+        let trimmed = line.trimmingSpaces()
+        let digits = trimmed.unicodeScalars.suffix(4)
+        guard digits.count == 4, digits.allSatisfy({ $0.properties.numericType == .decimal && $0.isASCII }),
+              let year = Int(String(String.UnicodeScalarView(digits))), year >= 1900, year <= today.year
+        else { return nil }
+        // A word, not a number, before the year: "Snapshot 2023", not "pp. 12-2023".
+        let before = trimmed.unicodeScalars.dropLast(4)
+        guard let last = before.last, last == " ", before.dropLast().last?.properties.isAlphabetic == true else {
+            return nil
+        }
+        return DocumentDate(year: year)
     }
 
     /// The UTC calendar date of `date`.

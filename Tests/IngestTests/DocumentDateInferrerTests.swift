@@ -49,6 +49,15 @@ import Testing
         #expect(inferrer.infer(from: "As reported in September 2023, visitors rose.")?.date.description == "2023-09")
     }
 
+    @Test func aTitleEndingInAYearDatesATextWithNoFullDate() {
+        let snapshot = inferrer.infer(from: "Texas–Japan Economic Snapshot 2023\nExports totaled $10.9B in 2022.")
+        #expect(snapshot?.date.description == "2023" && snapshot?.evidence == .titleYear)
+        // A full date anywhere wins; a year still to come or a number before the year is no title year.
+        #expect(inferrer.infer(from: "Snapshot 2023\nUpdated March 5, 2024")?.date.description == "2024-03-05")
+        #expect(inferrer.infer(from: "Japan Vision 2030\nTargets for 2030.") == nil)
+        #expect(inferrer.infer(from: "Table 12-2023\nRows.") == nil)
+    }
+
     @Test func noDateInText() {
         #expect(inferrer.infer(from: "Exports rose 5 percent to 120 billion dollars in the year.") == nil)
     }
