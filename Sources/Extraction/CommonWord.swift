@@ -20,6 +20,7 @@ enum CommonWord {
     static let quadrupled = WordKey.of("quadrupled")
     static let rmb = WordKey.of("rmb")
     static let the = WordKey.of("the")
+    static let who = WordKey.of("who")
     static let these = WordKey.of("these")
     static let trebled = WordKey.of("trebled")
     static let tripled = WordKey.of("tripled")

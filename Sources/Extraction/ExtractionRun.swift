@@ -103,6 +103,16 @@ struct ExtractionRun {
                         continue
                     }
                 }
+                // "1.1 million Japanese traveled …, less than a third of the 3.75 million who came in 2019": people
+                // counted without a noun, before "who", are the people an earlier figure counted.
+                if q.end < e, tokens[q.end].isWord, tokens[q.end].key == CommonWord.who,
+                   let earlier = quantities[..<qi].last(where: { $0.unitKind == .count && $0.nounWord != nil })
+                {
+                    quantities[qi].nounWord = earlier.nounWord
+                    quantities[qi].nounToken = earlier.nounToken
+                    quantities[qi].nounFromContext = true
+                    continue
+                }
                 // "nearly one million Americans, about 963,000 in total": a figure set off by a comma right after
                 // another figure's noun restates that figure.
                 if qi > 0, q.start >= s + 2, tokens[q.start - 1].isSymbol(","),

@@ -160,6 +160,19 @@ struct NumberReader {
         return readByGrammar(at: i, limit: limit, currency: currency)
     }
 
+    /// The scale word after the short number at `k` (digits, or a number word such as "three" or "twenty-three"),
+    /// if one follows it: "3 million" → 1e6.
+    private func scaleOfNumber(at k: Int, limit: Int) -> Double? {
+        guard k < limit else { return nil }
+        var j = k + 1
+        if !tokens[k].isNumber {
+            guard numberWord(k, limit) != nil else { return nil }
+            if j + 1 < limit, tokens[j].isSymbol("-"), numberWord(j + 1, limit) != nil { j += 2 }
+        }
+        if case .scale(let v)? = numberWord(j, limit) { return v }
+        return nil
+    }
+
     /// `read` without the lone-digits shortcut: the whole grammar at every token.
     func readByGrammar(at i: Int, limit: Int, currency: Bool = false) -> NumberMatch? {
         var k = i
@@ -481,6 +494,11 @@ struct NumberReader {
             if (t.isWord && t.key == lexicon.and) || t.isSymbol("&") {
                 let next = k + 1
                 var ok = false
+                // "2 million and 3 million" are two numbers: a scale as large as the last one after "and" ends this
+                // one before "and" ("two million and three hundred thousand" is one).
+                if last == .scale, let v = scaleOfNumber(at: next, limit: limit), v >= lastScale {
+                    break
+                }
                 if last == .hundred || last == .scale || last == .dozen {
                     if next < limit, tokens[next].isNumber, tokens[next].isPlainInteger { ok = true }
                     if let w = numberWord(next, limit) {

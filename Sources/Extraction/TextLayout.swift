@@ -52,13 +52,19 @@ struct TextLayout {
         sections.append(Section(year: nil, start: 0))
         lineSection = [Int](repeating: 0, count: lines.count)
         tokens.withUnsafeBufferPointer { t in
+            // A list page has dated entries; a plain heading there ends the entry before it ("Support our work").
+            var datedEntries = 0
             for (li, line) in lines.enumerated() {
                 if !isTable[li] {
                     if DateLine.mayStart(with: t[line.start]),
                        let year = DateLine.year(of: tokens, scalars: scalars, from: line.start, to: line.end)
                     {
                         sections.append(Section(year: year, start: line.start))
-                    } else if Self.isHeading(t, line) {
+                        datedEntries += 1
+                    } else if Self.isHeading(t, line)
+                                || (datedEntries >= 2 && sections[sections.count - 1].year != nil
+                                    && Self.isPlainHeading(t, line))
+                    {
                         sections.append(Section(year: nil, start: line.start))
                     }
                 }
@@ -217,5 +223,19 @@ struct TextLayout {
             }
         }
         return letters >= 4 && words <= 8
+    }
+
+    /// True for a short capitalised line of words alone after a blank line, with no punctuation ("Support our
+    /// work"): on a list page it ends the dated entry before it.
+    private static func isPlainHeading(_ tokens: UnsafeBufferPointer<Token>, _ line: Line) -> Bool {
+        let first = tokens[line.start]
+        guard first.isWord, first.isCapitalized, first.flags.contains(.blankLineBefore), line.end - line.start <= 6
+        else { return false }
+        var letters = 0
+        for i in line.start..<line.end {
+            guard tokens[i].isWord else { return false }
+            letters += tokens[i].length
+        }
+        return letters >= 4
     }
 }

@@ -171,6 +171,21 @@ struct YearResolver {
         return joined
     }
 
+    /// The first two years after `start` (before `limit`) when they are written as a pair: "2019 and 2023", "2019 to
+    /// 2023", "2019–2023".
+    private func yearPair(after start: Int, before limit: Int, mentions: [Mention]) -> (first: Int, second: Int)? {
+        guard let k = mentions.firstIndex(where: { $0.token >= start && $0.token < limit }), k + 1 < mentions.count
+        else { return nil }
+        let a = mentions[k]
+        let b = mentions[k + 1]
+        guard b.token == a.token + 2, b.token < limit, !a.label, !b.label else { return nil }
+        let joint = tokens[a.token + 1]
+        let joined = joint.isSymbol("-") || (joint.isWord && Self.pairJoints.contains(joint.key))
+        return joined ? (a.year, b.year) : nil
+    }
+
+    private static let pairJoints = Lexicon.keys(["and", "to", "through", "until"])
+
     /// True when the year at `token` is written right after a figure that opens with "from" or "than": it dates
     /// that comparison base, not the figures around it ("fell to $13.8 billion from $21.1 billion in 2022").
     private func datesABase(_ token: Int, quantities: [Quantity]) -> Bool {
@@ -219,6 +234,14 @@ struct YearResolver {
         while listEnd + 1 < quantities.count, continuesList(quantities[listEnd], quantities[listEnd + 1]) { listEnd += 1 }
         let nextStart = startOfNextFigure(after: listEnd, in: quantities)
         let nextInList = startOfNextFigure(after: index, in: quantities)
+        // "fell from 3.8 percent to 2.6 percent between 2019 and 2023": two figures, then two years, in order.
+        var listStart = index
+        while listStart > 0, continuesList(quantities[listStart - 1], quantities[listStart]) { listStart -= 1 }
+        if listEnd - listStart == 1,
+           let pair = yearPair(after: quantities[listEnd].end, before: min(end, nextStart), mentions: mentions)
+        {
+            return index == listStart ? pair.first : pair.second
+        }
         if isTarget {
             // Past another figure only when that one goes on with the same aim ("$5 billion and 2,000 trainers by
             // 2025", "sending 500,000 students abroad and hosting 400,000 by 2033"): a figure in a statement of its

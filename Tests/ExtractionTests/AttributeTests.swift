@@ -84,6 +84,27 @@ struct AttributeTests {
         let text = "Roundtable\n\nOctober 3, 2024 | Washington, DC\n\nA dozen senior officials met.\n\n"
             + "Forum\n\nNovember 13, 2020 | Online\n\nMore than 40 participants joined."
         #expect(facts(text, date: "2025").map(\.year) == [2024, 2020])
+        // On a list page a plain heading ends the entry before it; a page with one dated line keeps its sections.
+        let page = text + "\n\nSupport our work\n\nAnnual membership is $50 for individuals."
+        #expect(facts(page, date: "2025").map(\.year) == [2024, 2020, 2025])
+        let poll = "Released September 10, 2024\n\nMain results\n\nSeventy-three percent of Americans hold a "
+            + "favorable view of Japan."
+        #expect(facts(poll, date: "2025").map(\.year) == [2024])
+    }
+
+    @Test func twoFiguresThenTwoYearsInOrder() {
+        #expect(facts("The tariff fell from 4.8 percent to 2.6 percent between 2019 and 2023.").map(\.year)
+            == [2019, 2023])
+        #expect(facts("Arrivals were 2 million and 3 million in 2019 and 2023, respectively.").map(\.year)
+            == [2019, 2023])
+        // One year after two figures dates both.
+        #expect(facts("Tariffs of 25% on steel and 10% on aluminum took effect in 2018.").map(\.year) == [2018, 2018])
+    }
+
+    @Test func peopleCountedBeforeWhoAreThoseCountedBefore() {
+        let found = facts("Some 1.1 million Japanese traveled to the United States in 2022, still less than a third "
+                          + "of the 3.75 million who came in 2019.")
+        #expect(found.map(\.noun) == ["japanese", nil, "japanese"])
     }
 
     @Test func subjectAndProvenance() throws {

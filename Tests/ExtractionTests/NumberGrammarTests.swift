@@ -30,6 +30,13 @@ struct NumberGrammarTests {
         #expect(facts(text).first?.value == value)
     }
 
+    @Test func aScaleAsLargeAfterAndStartsAnotherNumber() {
+        #expect(facts("Visitors numbered 2 million and 3 million.").map(\.value) == [2e6, 3e6])
+        #expect(facts("Exports were three billion and two billion yen.").map(\.value) == [3e9, 2e9])
+        #expect(facts("The figure was two million and three hundred thousand.").map(\.value) == [2_300_000])
+        #expect(facts("Three billion and two million came.").map(\.value) == [3_002_000_000])
+    }
+
     @Test(arguments: [
         ("Investment reached $7.2 billion.", 7.2e9),
         ("Exports were 3 trillion yen.", 3e12),
