@@ -1,5 +1,6 @@
 import BriefingModel
 import Extraction
+import Foundation
 
 /// Runs the extractor on a short text written for a test, dated 2024 unless told otherwise.
 func facts(_ text: String, date: String = "2024") -> [Fact] {
@@ -29,4 +30,12 @@ enum Extraction {
     static func format(_ v: Double) -> String {
         v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
     }
+}
+
+/// The held-out documents (Fixtures/heldout/*.txt) by file name, for tests that check a property on real text.
+func heldOutTexts() throws -> [(name: String, text: String)] {
+    guard let resources = Bundle.module.resourceURL else { return [] }
+    let root = resources.appendingPathComponent("Fixtures/heldout")
+    let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".txt") }.sorted()
+    return try names.map { ($0, try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8)) }
 }

@@ -32,11 +32,9 @@ struct FactShortcutTests {
 
     @Test("word keys agree with lower-case spellings on the held-out documents")
     func wordKeysOnHeldOutDocuments() throws {
-        let root = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/heldout")
-        let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".txt") }
-        #expect(names.count >= 8)
-        for name in names {
-            let text = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+        let documents = try heldOutTexts()
+        #expect(documents.count >= 8)
+        for (name, text) in documents {
             #expect(wordKeysAgree(text) == [], "\(name)")
         }
     }

@@ -50,11 +50,9 @@ struct SentenceMarksTests {
 
     @Test("the held-out documents have no quantity in a sentence the marks skip")
     func heldOutDocuments() throws {
-        let root = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/heldout")
-        let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".txt") }
-        #expect(names.count >= 8)
-        for name in names {
-            let text = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+        let documents = try heldOutTexts()
+        #expect(documents.count >= 8)
+        for (name, text) in documents {
             #expect(quantitiesInUnmarkedSentences(text) == [], "\(name)")
         }
     }
@@ -104,10 +102,7 @@ struct SentenceMarksTests {
 
     @Test("marks and topics from the classed tokens equal the full passes on the held-out documents")
     func classedPassesOnHeldOutDocuments() throws {
-        let root = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/heldout")
-        let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".txt") }
-        for name in names {
-            let text = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+        for (name, text) in try heldOutTexts() {
             #expect(classedPassesAgree(text), "\(name)")
         }
     }
