@@ -56,6 +56,11 @@ struct QuantityScanner {
         let overAsMoreThan: KeySet = QuantityScanner.overAsMoreThan
         let agedPeople: KeySet = QuantityScanner.agedPeople
         let ageFollowers: KeySet = QuantityScanner.ageFollowers
+        /// One bit per age word or bound ("aged", "under"), at the top six bits of its key, as `phoneWordBits`.
+        let ageBeforeBits: UInt64 = (QuantityScanner.ageWords.allKeys + QuantityScanner.ageBounds.allKeys)
+            .reduce(0) { $0 | 1 << ($1 >> 58) }
+        /// One bit per word an age goes on with ("to", "years"), as `phoneWordBits`.
+        let ageFollowerBits: UInt64 = QuantityScanner.ageFollowers.allKeys.reduce(0) { $0 | 1 << ($1 >> 58) }
     }
 
     init(tokens: [Token], scalars: ScalarText) {
@@ -278,8 +283,9 @@ struct QuantityScanner {
         guard let start = lex.wordRules[key] else { return [] }
         var rules = start.rules
         if rules.contains(.article) {
-            let next = i + 2 < e ? tokens[i + 1] : nil
-            if let next, next.isWord, next.length > 2, lex.articleUnitFirsts.contains(next.key) {} else {
+            // The next token is read in place: an optional copy of it went through memory.
+            if i + 2 < e, tokens[i + 1].isWord, tokens[i + 1].length > 2,
+               lex.articleUnitFirsts.contains(tokens[i + 1].key) {} else {
                 rules.remove(.article)
             }
         }
@@ -1209,10 +1215,12 @@ struct QuantityScanner {
         let t = tokens[j]
         guard t.isPlainInteger, t.value <= 130, !m.scaled else { return nil }
         let keys = lex.keyOf
-        // One set test on each side decides for most numbers: no age word before, nothing an age goes on with after.
-        let before = j > 0 && tokens[j - 1].isWord && lex.ageWords.contains(tokens[j - 1].key)
+        // One bit test on each side decides for most numbers: no age word or bound before, nothing an age goes on
+        // with after. The sets are looked up only for the words whose bit is set.
+        let ageBefore = j > 0 && tokens[j - 1].isWord && lex.ageBeforeBits & (1 << (tokens[j - 1].key >> 58)) != 0
+        let before = ageBefore && lex.ageWords.contains(tokens[j - 1].key)
         // "those under 30", "Americans over 65": a bound after people, with no unit after the number.
-        if !before, j > 1, tokens[j - 1].isWord, lex.ageBounds.contains(tokens[j - 1].key), tokens[j - 2].isWord,
+        if !before, ageBefore, j > 1, lex.ageBounds.contains(tokens[j - 1].key), tokens[j - 2].isWord,
            lex.agedPeople.contains(tokens[j - 2].key), t.value >= 10,
            !(j + 1 < e && lex.units.startsPhrase(PhraseTable<UnitWord>.element(of: tokens[j + 1])))
         {
@@ -1222,7 +1230,9 @@ struct QuantityScanner {
         if !afterAgeWord {
             guard j + 1 < e else { return nil }
             let next = tokens[j + 1]
-            guard next.isSymbol("-") || (next.isWord && lex.ageFollowers.contains(next.key)) else { return nil }
+            guard next.isSymbol("-")
+                || (next.isWord && lex.ageFollowerBits & (1 << (next.key >> 58)) != 0 && lex.ageFollowers.contains(next.key))
+            else { return nil }
         }
         // A second age closes a bracket: "18 to 29", "18-29", "18- to 29", "18 and 24" (after "ages of").
         var end = j + 1

@@ -91,8 +91,8 @@ struct TableReader {
     private static func isYearRow(_ tokens: [Token], _ scalars: ScalarText, _ line: TextLayout.Line) -> Bool {
         let first = tokens[line.start]
         let startsWithYear = first.isYearLike
-            || (first.isWord && Lexicon.fiscalWords.contains(first.key) && line.start + 1 < line.end
-                && tokens[line.start + 1].isNumber)
+            || (first.isWord && line.start + 1 < line.end && tokens[line.start + 1].isNumber
+                && Lexicon.fiscalWords.contains(first.key))
         guard startsWithYear else { return false }
         let cells = alignedCells(tokens, scalars, line)
         guard cells.count >= 2, labelYear(tokens, cells[0]) != nil else {

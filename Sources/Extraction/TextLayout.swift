@@ -40,7 +40,7 @@ struct TextLayout {
     init(tokens: [Token], marks: LineMarks, scalars: ScalarText) {
         lines = marks.lines
         // Tables.
-        var isTable = [Bool](repeating: false, count: lines.count)
+        var isTable = [Bool](filled: false, count: lines.count)
         tokens.withUnsafeBufferPointer { t in
             for (li, line) in lines.enumerated() where t[line.start].isSymbol("|") { isTable[li] = true }
         }
@@ -50,7 +50,7 @@ struct TextLayout {
         for li in isTable.indices where isTable[li] { tableLines.append(li) }
         // Sections: headings and dated entry lines open a section.
         sections.append(Section(year: nil, start: 0))
-        lineSection = [Int](repeating: 0, count: lines.count)
+        lineSection = [Int](filled: 0, count: lines.count)
         tokens.withUnsafeBufferPointer { t in
             // A list page has dated entries; a plain heading there ends the entry before it ("Support our work").
             var datedEntries = 0

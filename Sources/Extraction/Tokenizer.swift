@@ -740,9 +740,11 @@ extension Tokenizer {
         var done = 0
         for i in marks.links where i >= done { done = markChunk(tokens, around: i, count: count) }
         done = 0
+        // Read once: each read of a static in the loop is a call that checks its lazy initialisation.
+        let www = Self.www
         for i in marks.stops where i >= done && i > 0 && tokens[i].isSymbol(".") && !tokens[i].spaceBefore {
             let before = tokens[i - 1]
-            if before.isWord && before.key == Self.www { done = markChunk(tokens, around: i, count: count) }
+            if before.isWord && before.key == www { done = markChunk(tokens, around: i, count: count) }
         }
     }
 

@@ -58,6 +58,17 @@ struct ExclusionTests {
         #expect(facts(text).isEmpty)
     }
 
+    /// Each age word, bound and follower the scanner tests through a bit filter before its set ("age", "through",
+    /// "above", "below", "or", "year") still makes an age.
+    @Test(arguments: [
+        "Workers age 40 and up were asked.", "Adults ages 18 through 29 were asked.", "Americans above 65 agree.",
+        "Respondents below 30 disagree.", "Voters over 65 agree.", "Those 65 or younger agree.",
+        "Many 18 year olds agree.", "She was 54 years old then.",
+    ])
+    func everyAgeWord(text: String) {
+        #expect(facts(text).isEmpty)
+    }
+
     @Test func listNumbersButNotTheirContent() {
         #expect(summary("1. Business Outlook Luncheon with 300 guests") == ["300 count"])
         #expect(summary("(2) Choose up to 4 tickets per member.") == ["4 count at_most"])
