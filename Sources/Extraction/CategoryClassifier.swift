@@ -132,7 +132,7 @@ struct CategoryClassifier {
     }
 
     /// The index in `classed` of the first token at or after `start` (a binary search).
-    private static func firstClassed(_ classed: UnsafeBufferPointer<Int32>, atOrAfter start: Int) -> Int {
+    static func firstClassed(_ classed: UnsafeBufferPointer<Int32>, atOrAfter start: Int) -> Int {
         var low = 0
         var high = classed.count
         while low < high {

@@ -56,6 +56,8 @@ struct ExtractionRun {
         var units = UnitSpellings()
         // The clause breaks (";") of each sentence, from the tokenizer's list: sentences come in text order.
         var breakCursor = 0
+        // Where `YearResolver.mentions` left off in the classed tokens.
+        var yearCursor = 0
         for (index, sentence) in layout.sentences.enumerated() {
             let s = sentence.start
             let e = sentence.end
@@ -70,8 +72,18 @@ struct ExtractionRun {
                          moneyContext: money, into: &quantities)
             let before = previousSentence
             previousSentence = (sentence, mark)
+            // "30 years ago" is a time reference, like "in 1994", not a duration.
+            var k = 0
+            while k < quantities.count {
+                if quantities[k].unitKind == .duration, years.isAgo(at: quantities[k].end) {
+                    quantities.remove(at: k)
+                } else {
+                    k += 1
+                }
+            }
             guard !quantities.isEmpty else { continue }
-            let mentions = mark.contains(.yearCandidate) ? years.mentions(from: s, to: e) : []
+            let mentions = mark.contains(.yearCandidate)
+                ? years.mentions(from: s, to: e, classed: classified, cursor: &yearCursor) : []
             let sentenceText = string(s, e - 1)
             // The clause breaks of the sentence, read once from the tokenizer's list: most sentences have none, and
             // every figure and counted noun below reads them.
@@ -163,7 +175,7 @@ struct ExtractionRun {
                 var year = years.year(for: qi, quantities: quantities, mentions: mentions, isTarget: kind == .target,
                                       clauseEnd: ce, sentenceStart: s)
                 if year == nil {
-                    // "last year" and the like count from the section's or the document's year.
+                    // "last year", "a decade ago" and the like count from the section's or the document's year.
                     let reference = layout.sections[sentence.section].year ?? document.date?.year
                     if let reference,
                        let offset = years.relativeOffset(start: q.start, end: q.end, sentenceStart: s, sentenceEnd: e)
@@ -286,7 +298,10 @@ struct ExtractionRun {
                             c += 1
                             let cls = tokens[i].wordClass.rawValue
                             classes |= cls
-                            if cls & quantityStart != 0 { bits |= starts.bits(tokens, i, e) }
+                            // A word adds only `quantityStart`: once the sentence has it, its lookups are skipped.
+                            if cls & quantityStart != 0, bits & quantityStart == 0 || tokens[i].kind != .word {
+                                bits |= starts.bits(tokens, i, e)
+                            }
                         }
                         out[index] = SentenceMarks(rawValue: bits | (classes & wordClassMarks))
                     }
@@ -373,7 +388,7 @@ struct ExtractionRun {
     /// Sections that report a poll: a strong survey cue in their first line, or in two or more sentences
     /// (one mention of "a survey" in a news story does not make every share in it a poll result).
     private func surveySections(_ marks: [SentenceMarks]) -> [Bool] {
-        var cueSentences = [Int](repeating: 0, count: layout.sections.count)
+        var cueSentences = [Int](filled: 0, count: layout.sections.count)
         for (index, sentence) in layout.sentences.enumerated() where marks[index].contains(.surveyCue) {
             cueSentences[sentence.section] += 1
         }
@@ -391,7 +406,7 @@ struct ExtractionRun {
     struct SectionTopics {
         var known: [Category??]
 
-        init(count: Int) { known = [Category??](repeating: nil, count: count) }
+        init(count: Int) { known = [Category??](filled: nil, count: count) }
     }
 
     private func sectionTopic(_ section: Int, _ topics: inout SectionTopics) -> Category? {

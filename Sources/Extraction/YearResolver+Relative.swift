@@ -17,9 +17,13 @@ extension YearResolver {
     /// clause of its own before the figure ("when next year's crop is harvested, it may be smaller than 16,000
     /// tons"), nor a comparison base ("up 5% from last year").
     ///
+    /// Years counted back work the same way: "A decade ago, only 12 percent …", "up from 67 percent a decade ago"
+    /// (-10), but not "down 5 points from two years ago" (a base).
+    ///
     /// Only the sentence's first words and the sixteen tokens after the figure are read: most figures have none.
     func relativeOffset(start: Int, end: Int, sentenceStart s: Int, sentenceEnd e: Int) -> Int? {
         let yearKey = Self.yearKey
+        let agoKey = Self.ago
         return tokens.withUnsafeBufferPointer { t in
             // "Last year, …", "This fiscal year …": the phrase opens the sentence.
             // The "year" is tested here, not only in `phrase`: most sentences open with other words, and the
@@ -27,13 +31,21 @@ extension YearResolver {
             for i in (s + 1)...(s + 2) where i < start && t[i].isWord && t[i].key == yearKey {
                 if let phrase = phrase(endingAt: i, s: s, t), phrase.start == s { return phrase.offset }
             }
+            // "A decade ago, …", "Some 20 years ago …": the "ago" within the first six tokens, before the figure.
+            // Keys only here: `yearsAgo` checks that the token found is a word.
+            var i = s &+ 2
+            let openingEnd = min(start, s &+ 6)
+            while i < openingEnd, t[i].key != agoKey { i &+= 1 }
+            if i < openingEnd, let back = yearsAgo(opening: s, agoAt: i) { return -back }
             // The phrase follows the figure in its clause ("$227.9 billion last year", "in the first half of this
-            // year", "$148 billion of exports to the U.S. last year"): sixteen tokens are read at most.
+            // year", "$148 billion of exports to the U.S. last year", "67 percent a decade ago"): sixteen tokens are
+            // read at most.
             var k = end
             while k < min(e, end + 16) {
                 let token = t[k]
                 if token.isSymbol, token.key == 0x2C || token.key == 0x3B || token.key == 0x3A { return nil }
                 if token.isWord, token.key == yearKey, let phrase = phrase(endingAt: k, s: s, t) { return phrase.offset }
+                if token.key == agoKey { return k > end ? yearsAgo(after: end, agoAt: k).map { -$0 } : nil }
                 k += 1
             }
             return nil

@@ -21,106 +21,158 @@ struct YearResolver {
                                                "total", "cy", "jfy"])
     private static let periodStarters = Lexicon.keys(["since", "began", "begun", "started", "founded",
                                                       "established", "launched", "created", "inception", "beginning",
-                                                      "starting", "from"])
+                                                      "starting", "from", "between"])
     private static let comparators = Lexicon.keys(["than", "versus", "vs", "against", "above", "below", "compared",
                                                    "relative", "on", "over"])
     private static let levelWords = Lexicon.keys(["level", "levels", "baseline", "total", "figure", "figures", "mark"])
     private static let of = WordKey.of("of")
     private static let levelKey = WordKey.of("level")
     private static let with = WordKey.of("with")
+    private static let to = WordKey.of("to")
     private static let edgeWords = Lexicon.keys(["mid", "early", "late", "end", "pre", "post"])
 
-    /// The year mentions of tokens `s..<e`.
-    func mentions(from s: Int, to e: Int) -> [Mention] {
+    /// The year mentions of tokens `s..<e`, reading only the classed tokens (`LineMarks.classified`, in text order):
+    /// every number has a class, so the words between them need not be walked. Whether a mention is inside double
+    /// quotes is counted only up to the mentions found (the quotes have no class).
+    ///
+    /// `cursor` is an index into `classed` kept between calls: sentences come in text order, so the first classed
+    /// token of this one is found by stepping on from where the last one ended rather than by a binary search.
+    func mentions(from s: Int, to e: Int, classed: [Int32], cursor: inout Int) -> [Mention] {
+        var out: [Mention] = []
+        var quoted = false
+        // The quotes before `counted` are counted in `quoted`.
+        var counted = s
+        var c = cursor
+        classed.withUnsafeBufferPointer { classed in
+            if c > classed.count || (c > 0 && Int(classed[c - 1]) >= s) {
+                c = CategoryClassifier.firstClassed(classed, atOrAfter: s)
+            } else {
+                while c < classed.count, Int(classed[c]) < s { c += 1 }
+            }
+            while c < classed.count {
+                let i = Int(classed[c])
+                if i >= e { break }
+                c += 1
+                // Only a plain integer of four digits, or of two after a fiscal word, is a year: the rest of the
+                // numbers need no call.
+                let t = tokens[i]
+                guard t.isPlainInteger, t.intDigits == 4 || t.intDigits == 2, var m = mention(at: i, s: s, e: e)
+                else { continue }
+                countQuotes(from: counted, to: i, quoted: &quoted)
+                counted = i
+                m.quoted = quoted
+                out.append(m)
+            }
+        }
+        cursor = c
+        return out
+    }
+
+    /// `mentions(from:to:classed:)` the long way, over every token: what the tests compare it with.
+    func mentionsByTokens(from s: Int, to e: Int) -> [Mention] {
         var out: [Mention] = []
         var i = s
         var quoted = false
         while i < e {
             i = nextNumber(from: i, to: e, quoted: &quoted)
             guard i < e else { break }
-            let t = tokens[i]
-            defer { i += 1 }
-            var year: Int?
-            if t.isYearLike, !t.flags.contains(.inLink) {
-                year = Int(t.value)
-            } else if t.isNumber, t.isPlainInteger, t.intDigits == 2, i > s, tokens[i - 1].isWord,
-                      Lexicon.fiscalWords.contains(tokens[i - 1].key)
-            {
-                year = 2000 + Int(t.value)
+            if var m = mention(at: i, s: s, e: e) {
+                m.quoted = quoted
+                out.append(m)
             }
-            guard let y = year else { continue }
-            // Glued letters: "1990s" (a decade), "2025a"; glued before: "FY2021" is fine, "G2020" is a name.
-            if i + 1 < e, tokens[i + 1].isWord, !tokens[i + 1].spaceBefore { continue }
-            if i > s, !t.spaceBefore {
-                let p = tokens[i - 1]
-                if p.isWord && !Lexicon.fiscalWords.contains(p.key) { continue }
-                if p.isSymbol("-"), i - 2 >= s, tokens[i - 2].isWord, !p.spaceBefore,
-                   !Self.edgeWords.contains(tokens[i - 2].key) { continue }
-            }
-            // Names: "Expo 2025", "TICAD 2019"; "the 2028 Los Angeles Olympics".
-            if i > s, tokens[i - 1].isWord, tokens[i - 1].isCapitalized, t.spaceBefore,
-               !Lexicon.capitalizedBeforeNumber.contains(tokens[i - 1].key), Lexicon.months[tokens[i - 1].key] == nil,
-               !Lexicon.fiscalWords.contains(tokens[i - 1].key), Lexicon.weekdays.contains(tokens[i - 1].key) == false
-            {
-                continue
-            }
-            if i + 1 < e, tokens[i + 1].isWord, tokens[i + 1].isCapitalized, Lexicon.months[tokens[i + 1].key] == nil,
-               i > s, tokens[i - 1].isWord, tokens[i - 1].key == CommonWord.the || tokens[i - 1].key == CommonWord.a
-            {
-                continue
-            }
-            // Names of laws and treaties: "the Trade Expansion Act of 1962".
-            if i - 2 >= s, tokens[i - 1].isWord, tokens[i - 1].key == Self.of, tokens[i - 2].isWord,
-               tokens[i - 2].isCapitalized, Lexicon.months[tokens[i - 2].key] == nil, i - 2 > s
-            {
-                continue
-            }
-            var m = Mention(token: i, year: y)
-            m.quoted = quoted
-            // Label: "2021: 71 pct".
-            if i + 2 < e, tokens[i + 1].isSymbol(":"), tokens[i + 2].isNumber { m.label = true }
-            // Look behind for period starts, comparison bases and horizons.
-            var b = i - 1
-            // "on FY2023": the fiscal prefix is part of the year.
-            if b >= s, tokens[b].isWord, Lexicon.fiscalWords.contains(tokens[b].key) { b -= 1 }
-            var steps = 0
-            var sawComma = false
-            while b >= s, steps < 6 {
-                let p = tokens[b]
-                if p.isNumber { break }
-                if p.isSymbol(";") || p.isSymbol(":") { break }
-                if p.isSymbol(",") { sawComma = true }
-                if p.isWord {
-                    if Self.periodStarters.contains(p.key), !sawComma { m.base = true; break }
-                    if Self.comparators.contains(p.key), steps <= 3, !sawComma {
-                        // "on" and "over" only right before the year ("up 47.1 pct on 2023").
-                        let tight = p.key == CommonWord.on || p.key == CommonWord.over
-                        if !tight || steps == 0 { m.base = true; break }
-                    }
-                    if p.key == Self.of, b - 1 >= s, tokens[b - 1].isWord, tokens[b - 1].key == Self.levelKey {
-                        m.base = true
-                        break
-                    }
-                    if Lexicon.horizonYearWords.contains(p.key) {
-                        if steps <= 4 { m.horizon = true }
-                        break
-                    }
-                    if !Self.fillers.contains(p.key) && steps >= 1 && p.key != CommonWord.in { if steps > 3 { break } }
-                }
-                b -= 1
-                steps += 1
-            }
-            // "the 2019 level", "the 2023 total".
-            var a = i + 1
-            if a + 1 < e, tokens[a].isSymbol("/") || tokens[a].isSymbol("-"), tokens[a + 1].isNumber,
-               !tokens[a].spaceBefore, !tokens[a + 1].spaceBefore
-            {
-                a += 2
-            }
-            if a < e, tokens[a].isWord, Self.levelWords.contains(tokens[a].key) { m.base = true }
-            out.append(m)
+            i += 1
         }
         return out
+    }
+
+    /// The year mention of the number token at `i` in sentence `s..<e` (its `quoted` left false), or nil.
+    private func mention(at i: Int, s: Int, e: Int) -> Mention? {
+        let t = tokens[i]
+        var year: Int?
+        if t.isYearLike, !t.flags.contains(.inLink) {
+            year = Int(t.value)
+        } else if t.isNumber, t.isPlainInteger, t.intDigits == 2, i > s, tokens[i - 1].isWord,
+                  Lexicon.fiscalWords.contains(tokens[i - 1].key)
+        {
+            year = 2000 + Int(t.value)
+        }
+        guard let y = year else { return nil }
+        // Glued letters: "1990s" (a decade), "2025a"; glued before: "FY2021" is fine, "G2020" is a name.
+        if i + 1 < e, tokens[i + 1].isWord, !tokens[i + 1].spaceBefore { return nil }
+        if i > s, !t.spaceBefore {
+            let p = tokens[i - 1]
+            if p.isWord && !Lexicon.fiscalWords.contains(p.key) { return nil }
+            if p.isSymbol("-"), i - 2 >= s, tokens[i - 2].isWord, !p.spaceBefore,
+               !Self.edgeWords.contains(tokens[i - 2].key) { return nil }
+        }
+        // Names: "Expo 2025", "TICAD 2019"; "the 2028 Los Angeles Olympics".
+        if i > s, tokens[i - 1].isWord, tokens[i - 1].isCapitalized, t.spaceBefore,
+           !Lexicon.capitalizedBeforeNumber.contains(tokens[i - 1].key), Lexicon.months[tokens[i - 1].key] == nil,
+           !Lexicon.fiscalWords.contains(tokens[i - 1].key), Lexicon.weekdays.contains(tokens[i - 1].key) == false
+        {
+            return nil
+        }
+        if i + 1 < e, tokens[i + 1].isWord, tokens[i + 1].isCapitalized, Lexicon.months[tokens[i + 1].key] == nil,
+           i > s, tokens[i - 1].isWord, tokens[i - 1].key == CommonWord.the || tokens[i - 1].key == CommonWord.a
+        {
+            return nil
+        }
+        // Names of laws and treaties: "the Trade Expansion Act of 1962".
+        if i - 2 >= s, tokens[i - 1].isWord, tokens[i - 1].key == Self.of, tokens[i - 2].isWord,
+           tokens[i - 2].isCapitalized, Lexicon.months[tokens[i - 2].key] == nil, i - 2 > s
+        {
+            return nil
+        }
+        var m = Mention(token: i, year: y)
+        // Label: "2021: 71 pct".
+        if i + 2 < e, tokens[i + 1].isSymbol(":"), tokens[i + 2].isNumber { m.label = true }
+        // Look behind for period starts, comparison bases and horizons.
+        var b = i - 1
+        // "on FY2023": the fiscal prefix is part of the year.
+        if b >= s, tokens[b].isWord, Lexicon.fiscalWords.contains(tokens[b].key) { b -= 1 }
+        var steps = 0
+        var sawComma = false
+        while b >= s, steps < 6 {
+            let p = tokens[b]
+            if p.isNumber { break }
+            if p.isSymbol(";") || p.isSymbol(":") { break }
+            if p.isSymbol(",") { sawComma = true }
+            if p.isWord {
+                if Self.periodStarters.contains(p.key), !sawComma { m.base = true; break }
+                if Self.comparators.contains(p.key), steps <= 3, !sawComma {
+                    // "on" and "over" only right before the year ("up 47.1 pct on 2023").
+                    let tight = p.key == CommonWord.on || p.key == CommonWord.over
+                    if !tight || steps == 0 { m.base = true; break }
+                }
+                if p.key == Self.of, b - 1 >= s, tokens[b - 1].isWord, tokens[b - 1].key == Self.levelKey {
+                    m.base = true
+                    break
+                }
+                if Lexicon.horizonYearWords.contains(p.key) {
+                    if steps <= 4 { m.horizon = true }
+                    break
+                }
+                if !Self.fillers.contains(p.key) && steps >= 1 && p.key != CommonWord.in { if steps > 3 { break } }
+            }
+            b -= 1
+            steps += 1
+        }
+        // "the 2019 level", "the 2023 total".
+        var a = i + 1
+        if a + 1 < e, tokens[a].isSymbol("/") || tokens[a].isSymbol("-"), tokens[a + 1].isNumber,
+           !tokens[a].spaceBefore, !tokens[a + 1].spaceBefore
+        {
+            a += 2
+        }
+        if a < e, tokens[a].isWord, Self.levelWords.contains(tokens[a].key) { m.base = true }
+        return m
+    }
+
+    /// Toggles `quoted` at each double quote among tokens `start..<end`.
+    private func countQuotes(from start: Int, to end: Int, quoted: inout Bool) {
+        tokens.withUnsafeBufferPointer { t in
+            for i in start..<end where t[i].kind == .symbol && t[i].key == 0x22 { quoted.toggle() }
+        }
     }
 
     /// The first number token from `start` on before `e` (else `e`), toggling `quoted` at each double quote passed:
@@ -142,6 +194,22 @@ struct YearResolver {
     /// Where the first figure after `index` starts (`Int.max` when none). Durations are passed over: one between a
     /// figure and a year does not take the year for itself ("pledged $30 billion over three years at TICAD 8 in
     /// 2022").
+    /// True when the change at `index` ("rose 5%", "double") goes on "to" the level it reaches, the next figure
+    /// in another unit, with no clause between: not a base ("from 40% to …").
+    private func reachesLevel(_ index: Int, _ quantities: [Quantity]) -> Bool {
+        let q = quantities[index]
+        guard index + 1 < quantities.count, q.unitKind == .percent || q.unitKind == .points || q.unitKind == .times
+        else { return false }
+        let next = quantities[index + 1]
+        guard next.unit != q.unit, next.start > q.end, next.start - q.end <= 8 else { return false }
+        guard tokens[next.start - 1].isWord, tokens[next.start - 1].key == Self.to else { return false }
+        if q.start >= 1, tokens[q.start - 1].isWord, Self.baseOpeners.contains(tokens[q.start - 1].key) { return false }
+        for g in q.end..<(next.start - 1) where tokens[g].isNumber || tokens[g].isSymbol(",") || opensClause(g) {
+            return false
+        }
+        return true
+    }
+
     private func startOfNextFigure(after index: Int, in quantities: [Quantity]) -> Int {
         var next = index + 1
         while next < quantities.count, quantities[next].unitKind == .duration { next += 1 }
@@ -185,6 +253,17 @@ struct YearResolver {
     }
 
     private static let pairJoints = Lexicon.keys(["and", "to", "through", "until"])
+    private static let periodOpeners = Lexicon.keys(["from", "between"])
+
+    /// The year that ends the period a "from" or "between" year `m` starts ("from 2015 to 2023", "between 2015 and
+    /// 2023", "from 2015-2023"), or nil.
+    private func periodEnd(_ m: Mention, _ mentions: [Mention]) -> Int? {
+        guard m.token >= 1, tokens[m.token - 1].isWord, Self.periodOpeners.contains(tokens[m.token - 1].key),
+              let b = mentions.first(where: { $0.token == m.token + 2 }), !b.label
+        else { return nil }
+        let joint = tokens[m.token + 1]
+        return joint.isSymbol("-") || (joint.isWord && Self.pairJoints.contains(joint.key)) ? b.year : nil
+    }
 
     /// True when the year at `token` is written right after a figure that opens with "from" or "than": it dates
     /// that comparison base, not the figures around it ("fell to $13.8 billion from $21.1 billion in 2022").
@@ -229,11 +308,13 @@ struct YearResolver {
         {
             return m.year
         }
-        // The figures this one heads a list with, and the first figure after the list.
+        // The figures this one heads a list with, and the first figure after the list. A change and the level it
+        // reaches ("rose 5% to $7 billion in 2023", "double exchanges to 50,000 by 2033") count as one figure.
         var listEnd = index
         while listEnd + 1 < quantities.count, continuesList(quantities[listEnd], quantities[listEnd + 1]) { listEnd += 1 }
-        let nextStart = startOfNextFigure(after: listEnd, in: quantities)
-        let nextInList = startOfNextFigure(after: index, in: quantities)
+        let reaches = listEnd == index && reachesLevel(index, quantities)
+        let nextStart = startOfNextFigure(after: reaches ? index + 1 : listEnd, in: quantities)
+        let nextInList = startOfNextFigure(after: reaches ? index + 1 : index, in: quantities)
         // "fell from 3.8 percent to 2.6 percent between 2019 and 2023": two figures, then two years, in order.
         var listStart = index
         while listStart > 0, continuesList(quantities[listStart - 1], quantities[listStart]) { listStart -= 1 }
@@ -259,7 +340,12 @@ struct YearResolver {
             if m.token > nextStart { break }
             if m.token > nextInList && listEnd == index { break }
             if m.label { break }
-            if m.base { break }
+            if m.base {
+                // "grew by a third between 2015 and 2023", "rose 20% from 2015 to 2023": a change over a period is
+                // dated by its end.
+                if let last = periodEnd(m, mentions) { return last }
+                break
+            }
             return m.year
         }
         if isTarget, let m = mentions.last(where: { $0.horizon && $0.token < q.start }) { return m.year }

@@ -184,4 +184,53 @@ struct GeneralizationTests {
         #expect(facts("Spending per visitor rose 6% in 2024 to 309,381 yen from a year earlier.").map(\.year)
             == [2024, 2024])
     }
+
+    @Test func yearsAgoDateTheFigureAndAreNoDuration() {
+        // After the figure in its clause: counted back from the document's year.
+        #expect(facts("Support stood at 74 percent, up from 67 percent a decade ago.").map(\.year) == [2024, 2014])
+        #expect(facts("Visitors totaled 2.5 million a year ago and 3.1 million now.").map(\.year) == [2023, 2024])
+        #expect(facts("Support reached 74 percent, compared with 55 percent two decades ago.").map(\.year)
+            == [2024, 2004])
+        #expect(facts("The share was 12 percent 20 years ago.").map(\.year) == [2004])
+        // Opening the sentence, after hedges only.
+        #expect(facts("A decade ago, only 12 percent of students studied abroad.").map(\.year) == [2014])
+        #expect(facts("Some 20 years ago the program had 3,000 teachers.").map(\.year) == [2004])
+        #expect(facts("The exchange began 30 years ago and has 70,000 alumni.").map(\.year) == [2024])
+        // Another figure or another event in between keeps the figure's own year.
+        #expect(facts("He is 28, a runner who did not start training until three years ago.").map(\.year) == [2024])
+        #expect(facts("Visitors numbered 400 in May and 300 in June, up from a handful five years ago.").first?.year
+            == 2024)
+        // The base of a change keeps the figure's own year.
+        #expect(facts("64 percent view the U.S. favorably, down 5 points from two years ago.", date: "2024")
+            .map(\.year) == [2024, 2024])
+        // "N years ago" is a time reference, not a duration; months and days ago too.
+        #expect(facts("The company was founded over 100 years ago.").isEmpty)
+        #expect(facts("Five months ago the ministry reported 1,200 cases.").map(\.value) == [1200])
+        #expect(facts("Two years ago, the program hosted 4,000 participants.").map(\.value) == [4000])
+        #expect(facts("Two years ago, the program hosted 4,000 participants.").map(\.year) == [2022])
+        // A duration without "ago" stays.
+        #expect(facts("The program has run for over 25 years.").map(\.value) == [25])
+    }
+
+    @Test func aChangeIsDatedByTheLevelItReached() {
+        #expect(facts("Exports rose 5% to $7 billion in 2023.").map(\.year) == [2023, 2023])
+        #expect(facts("Imports rose 12 percent to 4,000 tons in 2021.").map(\.year) == [2021, 2021])
+        // A target: the horizon after the level dates the change too.
+        #expect(facts("The two governments aim to double two-way student exchanges to 50,000 by 2033.")
+            .map(\.year) == [2033, 2033])
+        // Another clause, or a level that is no figure of the change, keeps the figure's own year.
+        #expect(facts("Exports rose 5%, and imports reached $7 billion in 2023.").first?.year == 2024)
+        #expect(facts("Exports rose 5% from $7 billion in 2023.").map(\.year) == [2024, 2023])
+    }
+
+    @Test func aChangeOverAPeriodIsDatedByItsEnd() {
+        #expect(facts("U.S. exports to Japan grew by a third between 2015 and 2023.").map(\.year) == [2023])
+        #expect(facts("Enrollment rose 20% from 2015 to 2023.").map(\.year) == [2023])
+        // A period start alone still dates nothing.
+        #expect(facts("Enrollment has risen 20% since 2015.").map(\.year) == [2024])
+        #expect(facts("Enrollment has risen 20% from 2015.").map(\.year) == [2024])
+        // Two figures and two years stay in order.
+        #expect(facts("The rate fell from 4.8 percent to 2.6 percent between 2019 and 2023.").map(\.year)
+            == [2019, 2023])
+    }
 }

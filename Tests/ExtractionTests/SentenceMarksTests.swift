@@ -10,14 +10,7 @@ struct SentenceMarksTests {
     /// The sentences of `text` that are not marked as holding a quantity start, with what the scanner finds in
     /// them all the same (with and without a percent and a money context).
     private func quantitiesInUnmarkedSentences(_ text: String) -> [String] {
-        let document = Document(id: "t", location: "t.txt", date: DocumentDate(year: 2024), text: text,
-                                contentHash: "h")
-        let scalars = ScalarText(text)
-        let (tokens, lineMarks) = scalars.utf8.withUnsafeBufferPointer {
-            Tokenizer(bytes: $0, n: scalars.byteCount).tokenize()
-        }
-        guard !tokens.isEmpty else { return [] }
-        let run = ExtractionRun(document: document, text: scalars, tokens: tokens, marks: lineMarks)
+        guard let run = extractionRun(text) else { return [] }
         let marks = run.sentenceMarks()
         var found: [String] = []
         for (index, sentence) in run.layout.sentences.enumerated() where !marks[index].contains(.quantityStart) {
@@ -25,7 +18,7 @@ struct SentenceMarksTests {
                 let quantities = run.scanner.scan(from: sentence.start, to: sentence.end, hasPercent: context.0,
                                                   moneyContext: context.1)
                 for q in quantities {
-                    found.append(scalars.string(tokens[q.start], tokens[q.end - 1]))
+                    found.append(run.text.string(run.tokens[q.start], run.tokens[q.end - 1]))
                 }
             }
         }
@@ -62,31 +55,14 @@ struct SentenceMarksTests {
         let words = ["a", "an", "A", "US", "U.S.", "USD", "usd", "C", "$", "€", "£", "¥", "…", "gallon", "of", "acre",
                      "dollars", "yen", "million", "dozen", "third", "half", "the", "five", "12", "3.5", "2021", "%",
                      "percent", "doubled", "second", "largest", "-", "in", "Can", "S", "RMB", "JPY", "pounds", "km"]
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<3_000 {
-            let count = Int.random(in: 1...9, using: &generator)
-            let sentence = (0..<count).map { _ in words.randomElement(using: &generator) ?? "a" }
-                .joined(separator: Bool.random(using: &generator) ? " " : "")
-            let unmarked = quantitiesInUnmarkedSentences(sentence + ".")
-            #expect(unmarked == [], "\(sentence)")
+        for sentence in randomTestSentences(of: words, count: 3_000, maxWords: 9) {
+            #expect(quantitiesInUnmarkedSentences(sentence) == [], "\(sentence)")
         }
-    }
-
-    /// The extraction run of a text, as the extractor sets it up.
-    private func run(_ text: String) -> ExtractionRun? {
-        let document = Document(id: "t", location: "t.txt", date: DocumentDate(year: 2024), text: text,
-                                contentHash: "h")
-        let scalars = ScalarText(text)
-        let (tokens, lineMarks) = scalars.utf8.withUnsafeBufferPointer {
-            Tokenizer(bytes: $0, n: scalars.byteCount).tokenize()
-        }
-        guard !tokens.isEmpty else { return nil }
-        return ExtractionRun(document: document, text: scalars, tokens: tokens, marks: lineMarks)
     }
 
     /// Sentence marks and section topics read from the classed tokens equal the passes over every token.
     private func classedPassesAgree(_ text: String) -> Bool {
-        guard let run = run(text) else { return true }
+        guard let run = extractionRun(text) else { return true }
         guard run.sentenceMarks().map(\.rawValue) == run.sentenceMarksByTokens().map(\.rawValue) else { return false }
         let sections = run.layout.sections
         for (k, section) in sections.enumerated() {
