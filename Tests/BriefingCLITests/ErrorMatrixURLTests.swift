@@ -9,10 +9,11 @@ import Testing
         Some 1,700 students studied abroad.</p></body></html>
         """
 
-    /// A workspace whose pipeline reads the good file and `url`, with a 2-second fetch timeout.
+    /// A workspace whose pipeline reads the good file and `url`, with a 5-second fetch timeout: long enough for the
+    /// good answers on a loaded CI machine, short enough for the hangs.
     private func workspace(url: String) throws -> MatrixWorkspace {
         let workspace = try MatrixWorkspace()
-        try workspace.writePipeline(sources: ["- path: good.txt", "- url: \(url)"], extra: "fetch:\n  timeout_seconds: 2\n")
+        try workspace.writePipeline(sources: ["- path: good.txt", "- url: \(url)"], extra: "fetch:\n  timeout_seconds: 5\n")
         return workspace
     }
 

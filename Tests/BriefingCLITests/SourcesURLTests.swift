@@ -62,14 +62,16 @@ import Testing
     @Test(arguments: Failure.allCases)
     func aFailingPageKeepsItsLastFacts(failure: Failure) throws {
         let server = try SourcesServer(routes: ["/brief": Self.brief])
-        let workspace = try workspace(server, timeout: 1)
+        // The default 5-second timeout: the good answers must arrive within it on a loaded CI machine (under
+        // AddressSanitizer, with every suite running at once), so the slow answer is slower by far.
+        let workspace = try workspace(server)
         let first = try workspace.runPipeline()
         #expect(first.status == 0, "\(first.standardError)")
         try workspace.write("local.txt", "The programme has 300 alumni. Some 75 schools joined.\n")
         switch failure {
         case .notFound: try server.set(["/other": Self.brief])
         case .serverError: try server.set(["/brief": SourcesServer.Route(status: 503, body: "down")])
-        case .timeout: try server.set(["/brief": SourcesServer.Route(body: "late", delay: 3)])
+        case .timeout: try server.set(["/brief": SourcesServer.Route(body: "late", delay: 30)])
         case .refused: server.stop()
         }
         let second = try workspace.runPipeline()
