@@ -61,12 +61,14 @@ struct CategoryClassifier {
              "delegation", "delegations", "dialogue", "grantees", "culcon", "fellowship", "fellows", "enrolled",
              "people-to-people", "people to people", "homestay", "internship", "interns", "educational",
              "universities", "colleges", "academic"], .exchange, 3)
-        add(["participants", "program", "programme", "festival", "visited", "legislators",
+        add(["participants", "program", "programme", "festival", "legislators",
              "congressional", "seminar", "forum", "symposium", "conference", "society", "culture", "cultural",
              "attendees"], .exchange, 1)
         add(["tourism", "tourist", "tourists", "visitor", "visitors", "visits", "arrivals", "travel", "traveled",
              "travelled", "travelers", "travellers", "trips", "inbound", "outbound", "hotel", "hotels", "airline",
              "stays", "sightseeing", "tourism year", "overnight"], .tourism, 3)
+        // "1.1 million Americans visited Japan"; a delegation or students that visited stay an exchange.
+        add(["visited", "visiting"], .tourism, 1)
         add(["security", "defense", "defence", "military", "troops", "forces", "bases", "base", "deterrence",
              "okinawa", "host-nation", "host nation", "personnel", "missile", "missiles", "navy", "army",
              "alliance burden", "burden-sharing", "training area", "marine", "marines", "nuclear", "weapons",

@@ -58,6 +58,7 @@ struct ExtractionRun {
         var breakCursor = 0
         // Where `YearResolver.mentions` left off in the classed tokens.
         var yearCursor = 0
+        let baseKeys = BaseKeys.shared
         for (index, sentence) in layout.sentences.enumerated() {
             let s = sentence.start
             let e = sentence.end
@@ -93,6 +94,15 @@ struct ExtractionRun {
             let semicolons = clauseBreaks[breakCursor..<breakEnd]
             // Counted nouns: after the number, then from "61 of the 450+ … partnerships", then the sentence subject.
             for qi in quantities.indices where quantities[qi].unitKind == .count || quantities[qi].unitKind == .rank {
+                // "a 35-member delegation": the word joined to the number is what it counts.
+                let end = quantities[qi].end
+                if end + 1 < e, tokens[end].isSymbol("-"), !tokens[end].spaceBefore, tokens[end + 1].isWord,
+                   !tokens[end + 1].spaceBefore
+                {
+                    quantities[qi].nounWord = end + 1
+                    quantities[qi].nounToken = end + 1
+                    continue
+                }
                 if let head = nouns.nounAfter(quantities[qi].end, end: e) {
                     quantities[qi].nounWord = head
                     quantities[qi].nounToken = head
@@ -126,13 +136,26 @@ struct ExtractionRun {
                     continue
                 }
                 // "nearly one million Americans, about 963,000 in total": a figure set off by a comma right after
-                // another figure's noun restates that figure.
-                if qi > 0, q.start >= s + 2, tokens[q.start - 1].isSymbol(","),
+                // another figure's noun restates that figure, and so does a part of it after "including" ("nearly 1
+                // million American jobs, including roughly 500,000 in manufacturing").
+                var before = q.start - 1
+                let including = before > s && tokens[before].isWord && tokens[before].key == baseKeys.including
+                if including { before -= 1 }
+                if qi > 0, before > s, tokens[before].isSymbol(",") || including,
                    quantities[qi - 1].unitKind == .count, let head = quantities[qi - 1].nounToken,
-                   head == q.start - 2, let n = quantities[qi - 1].nounWord
+                   head == (tokens[before].isSymbol(",") ? before - 1 : before), let n = quantities[qi - 1].nounWord
                 {
                     quantities[qi].nounWord = n
                     quantities[qi].nounToken = head
+                    quantities[qi].nounFromContext = true
+                    continue
+                }
+                // "60 million visitors by 2030, up from 31.9 million": a base counts what the figure before it counts.
+                if isBase(before: q.start, sentenceStart: s, baseKeys),
+                   let earlier = quantities[..<qi].last(where: { $0.unitKind == .count && $0.nounWord != nil })
+                {
+                    quantities[qi].nounWord = earlier.nounWord
+                    quantities[qi].nounToken = earlier.nounToken
                     quantities[qi].nounFromContext = true
                     continue
                 }
@@ -146,6 +169,8 @@ struct ExtractionRun {
                     quantities[qi].nounFromContext = true
                 }
             }
+            // The figure of this sentence last dated by "last year" and the like.
+            var relativelyDated = -1
             for (qi, var q) in quantities.enumerated() {
                 if q.unitKind == .count || q.unitKind == .rank {
                     if q.nounFromContext { q.confidence -= 0.15 }
@@ -172,8 +197,19 @@ struct ExtractionRun {
                                           survey: sectionSurvey[sentence.section], previous: before, topics: &topics)
                 // A poll measures what people think now, even about plans and expectations.
                 if category == .survey { kind = .observation }
-                var year = years.year(for: qi, quantities: quantities, mentions: mentions, isTarget: kind == .target,
-                                      clauseEnd: ce, sentenceStart: s)
+                // "reach 2,000 members by 2027, up from 1,350 today", "raise exports from $5 billion to $8 billion":
+                // the base of an aim or a forecast is where things stand, an observation.
+                var baseOfAim = false
+                if kind != .observation, isBase(before: q.start, sentenceStart: s, baseKeys) {
+                    kind = .observation
+                    baseOfAim = true
+                }
+                // The aim's horizon does not date its base: only a year right after it does ("up from 31.9 million in
+                // 2019"), else "today", "this year" or the document's year.
+                var year = baseOfAim
+                    ? YearResolver.yearRightAfter(q.end, mentions)
+                    : years.year(for: qi, quantities: quantities, mentions: mentions, isTarget: kind == .target,
+                                 clauseEnd: ce, sentenceStart: s)
                 if year == nil {
                     // "last year", "a decade ago" and the like count from the section's or the document's year.
                     let reference = layout.sections[sentence.section].year ?? document.date?.year
@@ -181,6 +217,11 @@ struct ExtractionRun {
                        let offset = years.relativeOffset(start: q.start, end: q.end, sentenceStart: s, sentenceEnd: e)
                     {
                         year = reference + offset
+                        relativelyDated = qi
+                    } else if relativelyDated == qi - 1, qi > 0, !out.isEmpty, years.reachesLevel(qi - 1, quantities) {
+                        // "rose 18% last year to $212 million": the level reached when the change was.
+                        year = out[out.count - 1].year
+                        relativelyDated = qi
                     } else {
                         year = reference
                     }
@@ -214,6 +255,8 @@ struct ExtractionRun {
         return out
     }
 
+    // Inlined: called from `facts()` alone, and returning the fact from a call copies it through memory.
+    @inline(__always)
     private func makeFact(_ q: Quantity, kind: Kind, category: Category, year: Int?, subject: String?,
                           sentence: String, units: inout UnitSpellings) -> Fact
     {
@@ -230,6 +273,29 @@ struct ExtractionRun {
             value: Self.rounded(q.value), low: q.low.map(Self.rounded), high: q.high.map(Self.rounded), unit: unit,
             noun: noun, qualifier: q.qualifier, category: category, kind: kind, year: year,
             metric: nil, subject: subject, confidence: max(0.1, min(1, q.confidence)))
+    }
+
+    /// The keys of the words that make a comparison base, read once per document: each read of a global key is a
+    /// call that checks its lazy initialisation. A class, so that calls pass one reference, not seven keys.
+    final class BaseKeys: Sendable {
+        static let shared = BaseKeys()
+        let from = CommonWord.from
+        let versus = CommonWord.versus
+        let vs = CommonWord.vs
+        let with = CommonWord.with
+        let to = CommonWord.to
+        let compared = CommonWord.compared
+        let including = CommonWord.including
+    }
+
+    /// True when the words before `start` make the figure a comparison base: "from", "versus", "vs",
+    /// "compared with", "compared to".
+    private func isBase(before start: Int, sentenceStart s: Int, _ keys: BaseKeys) -> Bool {
+        guard start > s, tokens[start - 1].isWord else { return false }
+        let key = tokens[start - 1].key
+        if key == keys.from || key == keys.versus || key == keys.vs { return true }
+        guard key == keys.with || key == keys.to, start - 2 >= s else { return false }
+        return tokens[start - 2].isWord && tokens[start - 2].key == keys.compared
     }
 
     /// Rounds away binary noise ("1.0551 × 10¹²" stays exact; 66.666… keeps twelve significant digits).
@@ -502,8 +568,10 @@ struct ExtractionRun {
         var out: [Fact] = []
         for entry in reader.entries(layout: layout, scanner: scanner) {
             var q = entry.quantity
-            // The counted noun and the topic: from the row label, else from the caption or corner cell.
+            // The counted noun and the topic: from the row label, else the column's header, else the caption or
+            // corner cell.
             if q.unitKind == .count, let head = nouns.pluralBefore(entry.labelEnd, from: entry.labelStart)
+                ?? nouns.pluralBefore(entry.columnEnd, from: entry.columnStart)
                 ?? nouns.pluralBefore(entry.contextEnd, from: entry.contextStart)
             {
                 q.nounWord = head

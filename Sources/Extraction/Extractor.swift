@@ -4,7 +4,7 @@ import BriefingModel
 /// UTF-8 bytes; each sentence is then scanned once with bounded look-ahead and look-behind.
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output can change, so incremental runs redo stale documents.
-    public static let version = "1.4.0"
+    public static let version = "1.5.0"
 
     /// Texts of at least this many UTF-8 bytes are read in pieces split at blank lines: tokens store offsets in
     /// 32 bits.

@@ -13,6 +13,15 @@ final class NounFinder {
     private let nounStops = Lexicon.nounStops
     private let metaNouns = Lexicon.metaNouns
     private let months = Lexicon.months
+    private let timeModifiers = NounFinder.timeModifierKeys
+    private let timeWords = NounFinder.timeWordKeys
+
+    /// Words that open a time phrase after a count ("last year", "next month").
+    private static let timeModifierKeys = Lexicon.keys(["last", "next", "this", "past", "previous", "coming"])
+    private static let timeWordKeys = Lexicon.keys([
+        "year", "years", "month", "months", "week", "weeks", "quarter", "decade", "fiscal", "season", "spring",
+        "summer", "fall", "autumn", "winter", "semester", "term", "century", "weekend", "day", "days", "time",
+    ])
 
     init(tokens: [Token], text: ScalarText) {
         self.tokens = tokens
@@ -69,6 +78,12 @@ final class NounFinder {
                 if numberWords[t.key] != nil && head == nil {
                     if case .article? = numberWords[t.key] { return nil }
                 }
+                // "1,900 last year", "300 next month": a time phrase, not a noun.
+                if timeModifiers.contains(t.key), k + 1 < end, tokens[k + 1].isWord,
+                   timeWords.contains(tokens[k + 1].key)
+                {
+                    break
+                }
                 if nounStops.contains(t.key) {
                     // "sister-city and sister-state affiliations": keep going past "and" after a modifier.
                     let isConjunction = t.key == CommonWord.and || t.key == CommonWord.or
@@ -115,8 +130,9 @@ final class NounFinder {
         var k = s
         while k < limit {
             let t = tokens[k]
+            // Cue verbs of aims and forecasts end in "s" but count nothing ("The government aims for …").
             if t.isWord, looksPlural(k), !metaNouns.contains(t.key), !nounStops.contains(t.key),
-               numberWords[t.key] == nil, months[t.key] == nil
+               numberWords[t.key] == nil, months[t.key] == nil, !t.wordClass.contains(.kindCue)
             {
                 // "Alumni events held: 14": the head is the last of plural nouns in a row, not the one that modifies
                 // it; in a capitalised name, the last plural of the name ("Sports Exchange Advisors: 8").

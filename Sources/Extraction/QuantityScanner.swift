@@ -47,6 +47,10 @@ struct QuantityScanner {
         let lowerCaseCodes: KeySet = QuantityScanner.lowerCaseCodes
         let dimensionAdjectives: KeySet = QuantityScanner.dimensionAdjectives
         let changeVerbs: KeySet = QuantityScanner.changeVerbs
+        let fromChangeWords: KeySet = QuantityScanner.fromChangeWords
+        let pointChanges: KeySet = QuantityScanner.pointChanges
+        let peopleCompounds: KeySet = QuantityScanner.peopleCompounds
+        let priceBaseWords: KeySet = YearResolver.priceBaseWords
         let wordRules: KeyMap<WordStart> = QuantityScanner.wordRules
         let articleUnitFirsts: KeySet = QuantityScanner.articleUnitFirsts
         let yearPrepositions: KeySet = QuantityScanner.yearPrepositions
@@ -140,6 +144,7 @@ struct QuantityScanner {
         let against = WordKey.of("against")
         let century = WordKey.of("century")
         let decade = WordKey.of("decade")
+        let every = WordKey.of("every")
         let an = CommonWord.an
         let c = CommonWord.c
         let may = CommonWord.may
@@ -172,6 +177,28 @@ struct QuantityScanner {
     private static let changeVerbs = Lexicon.keys(["increased", "decreased", "rose", "fell", "grew", "climbed",
                                                    "jumped", "dropped", "declined", "gained", "shrank", "expanded",
                                                    "surged", "slipped", "soared", "plunged", "widened", "narrowed"])
+    /// Words of change in any form: "from X to Y" after one of them is a base and a level, two figures ("exports
+    /// rose from $5 billion to $8 billion", "would raise exports from …", "an increase from …"), not a range.
+    private static let fromChangeWords = Lexicon.keys([
+        "increased", "decreased", "rose", "fell", "grew", "climbed", "jumped", "dropped", "declined", "gained",
+        "shrank", "expanded", "surged", "slipped", "soared", "plunged", "widened", "narrowed", "went", "moved",
+        "changed", "raised", "lifted", "boosted", "cut", "reduced", "lowered", "doubled", "tripled", "halved",
+        "increase", "increases", "increasing", "decrease", "decreases", "decreasing", "rise", "rises", "rising",
+        "risen", "fall", "falls", "falling", "fallen", "grow", "grows", "growing", "grown", "growth", "climb",
+        "climbs", "climbing", "jump", "jumps", "jumping", "drop", "drops", "dropping", "decline", "declines",
+        "declining", "expand", "expands", "expanding", "expansion", "raise", "raises", "raising", "lift", "lifts",
+        "lifting", "boost", "boosts", "boosting", "cuts", "cutting", "reduce", "reduces", "reducing", "reduction",
+        "lower", "lowers", "lowering", "double", "doubles", "doubling", "triple", "triples", "tripling", "shrink",
+        "shrinks", "shrinking", "surge", "surges", "soar", "soars", "plunge", "plunges", "gain", "gains", "swell",
+        "swelled", "swelling", "ballooned", "tumbled", "slid", "sank", "edged", "inched", "recovered", "rebounded",
+    ])
+    /// Nouns after "N-point" that make the points a change or a gap.
+    private static let pointChanges = Lexicon.keys([
+        "increase", "decrease", "rise", "drop", "decline", "gain", "jump", "fall", "lead", "gap", "margin", "swing",
+        "advantage", "deficit", "shift", "improvement", "slide", "dip", "surge", "boost", "difference", "edge",
+    ])
+    /// Words after "N-" that count the people of a group: "a 35-member delegation", "a 15-person team".
+    private static let peopleCompounds = Lexicon.keys(["member", "person", "man", "woman"])
     /// Words before a number that make it an age: "aged 65", "ages 18 to 29", "age 40", "the ages of 18 and 24".
     private static let ageWords = Lexicon.keys(["aged", "ages", "age", "of"])
     /// Words after a number that may start an age's tail or second age: "18 to 29", "29 year olds", "65 and older".
@@ -573,6 +600,12 @@ struct QuantityScanner {
             case .times: c.unitKind = .times
             case .pounds: c.unitKind = .measure
             case .currency(let code, let factor):
+                // "(in 2012 dollars)", "constant 2015 yen": the prices of a year, a time reference.
+                if !c.currencyWritten, !m.scaled, m.atoms == 1, tokens[j].isYearLike, tokens[j].value >= 1900,
+                   j - 1 >= s, tokens[j - 1].isWord, lex.priceBaseWords.contains(tokens[j - 1].key)
+                {
+                    return .excluded(k)
+                }
                 c.unitKind = .currency
                 c.unit = code
                 c.value *= factor
@@ -640,6 +673,8 @@ struct QuantityScanner {
             if word(m.end + 1, lex.keyOf.plus) {
                 c.postQualifier = .moreThan
                 c.end = m.end + 2
+            } else if lex.peopleCompounds.contains(tokens[m.end + 1].key), m.value >= 2, m.value.rounded() == m.value {
+                // "a 35-member delegation", "a 15-person team": the size of a group, counted by the word.
             } else if !word(m.end + 1, lex.keyOf.to) {
                 return .excluded(m.end + 2)
             }
@@ -777,7 +812,12 @@ struct QuantityScanner {
             }
             return (UnitWordResolved(unit: .pounds, kind: .pounds), hit.end)
         case .points:
-            if !hasPercent || hyphenated { return nil }
+            // "a 9-point increase", "a 5-point lead": a change or gap in points; "a 10-point plan" counts items.
+            if hyphenated {
+                if !(after < e && tokens[after].isWord && lex.pointChanges.contains(tokens[after].key)) { return nil }
+            } else if !hasPercent {
+                return nil
+            }
         case .codeWord:
             if !(t.flags.contains(.allCaps) || attached(k) || lex.lowerCaseCodes.contains(t.key)) { return nil }
         }
@@ -824,7 +864,8 @@ struct QuantityScanner {
         guard x >= 0, x == x.rounded(), x <= 100, k + 1 < e else { return nil }
         var j: Int
         if word(k, lex.keyOf.in) {
-            j = k + 1
+            // "one in every 25".
+            j = word(k + 1, lex.keyOf.every) ? k + 2 : k + 1
         } else if word(k, lex.keyOf.out), word(k + 1, lex.keyOf.of) {
             j = k + 2
         } else {
@@ -892,6 +933,7 @@ struct QuantityScanner {
             return nil
         }
         guard k < e else { return nil }
+        if let opener, !betweenOpener, changesBefore(opener, s: s) { return nil }
         guard case .found(let second) = core(at: k, s: s, e: e, hasPercent: hasPercent, moneyContext: moneyContext,
                                               allowRatio: false)
         else { return nil }
@@ -922,6 +964,17 @@ struct QuantityScanner {
         _ = unitKind
         c.end = second.end
         return RangeResult(low: low, high: high, unit: unit, unitKind: unitKind, end: second.end)
+    }
+
+    /// True when a word of change stands within five words before the "from" at `opener`, in its clause: "rose
+    /// from", "would raise exports from", "an increase in membership from".
+    private func changesBefore(_ opener: Int, s: Int) -> Bool {
+        var i = opener - 1
+        while i >= max(s, opener - 5), tokens[i].isWord {
+            if lex.fromChangeWords.contains(tokens[i].key) { return true }
+            i -= 1
+        }
+        return false
     }
 
     // MARK: special forms
@@ -1435,8 +1488,9 @@ struct QuantityScanner {
         while idx >= 0 {
             let a = qs[idx]
             let b = qs[idx + 1]
+            // Not to a share of it: "topped 3,400, a third of them community members".
             if a.unitKind == .count, !a.isRange, b.unitKind != .count, b.unitKind != .rank, b.unitKind != .times,
-               b.unitKind != .duration,
+               b.unitKind != .duration, !b.fraction,
                b.start - a.end == 1, tokens[a.end].isSymbol(",") || word(a.end, lex.keyOf.and) || word(a.end, lex.keyOf.or)
             {
                 qs[idx].unit = b.unit

@@ -26,6 +26,9 @@ struct TableReader {
         /// The caption (or corner cell) that names what the table measures.
         var contextStart: Int
         var contextEnd: Int
+        /// The header cell of the value's column ("Students exchanged (2025)"); empty when there is none.
+        var columnStart: Int
+        var columnEnd: Int
     }
 
     /// Marks lines of aligned text tables: a header with two or more years in wide-spaced columns and the rows
@@ -252,9 +255,11 @@ struct TableReader {
                 q.confidence = 0.85
                 // The column's year, else the row's ("2021      74.6"), else the caption's.
                 let year = (column < headerYears.count ? headerYears[column] : nil) ?? rowYear ?? captionYear
+                let columnCell = column < header.count && (column > 0 || !hasCorner) ? header[column] : nil
                 out.append(Entry(quantity: q, year: year, labelStart: label.start, labelEnd: label.end,
                                  rowStart: line.start, rowEnd: line.end, line: li, contextStart: context.start,
-                                 contextEnd: context.end))
+                                 contextEnd: context.end, columnStart: columnCell?.start ?? 0,
+                                 columnEnd: columnCell?.end ?? 0))
             }
         }
         return out

@@ -49,27 +49,8 @@ struct TextLayout {
         TableReader.markYearRowTables(tokens: tokens, scalars: scalars, lines: lines, isTable: &isTable)
         for li in isTable.indices where isTable[li] { tableLines.append(li) }
         // Sections: headings and dated entry lines open a section.
-        sections.append(Section(year: nil, start: 0))
-        lineSection = [Int](filled: 0, count: lines.count)
-        tokens.withUnsafeBufferPointer { t in
-            // A list page has dated entries; a plain heading there ends the entry before it ("Support our work").
-            var datedEntries = 0
-            for (li, line) in lines.enumerated() {
-                if !isTable[li] {
-                    if DateLine.mayStart(with: t[line.start]),
-                       let year = DateLine.year(of: tokens, scalars: scalars, from: line.start, to: line.end)
-                    {
-                        sections.append(Section(year: year, start: line.start))
-                        datedEntries += 1
-                    } else if Self.isHeading(t, line)
-                                || (datedEntries >= 2 && sections[sections.count - 1].year != nil
-                                    && Self.isPlainHeading(t, line))
-                    {
-                        sections.append(Section(year: nil, start: line.start))
-                    }
-                }
-                lineSection[li] = sections.count - 1
-            }
+        (sections, lineSection) = tokens.withUnsafeBufferPointer { t in
+            Self.findSections(t, tokens: tokens, scalars: scalars, lines: lines, isTable: isTable)
         }
         sentences = tokens.withUnsafeBufferPointer { t in
             marks.stops.withUnsafeBufferPointer { stops in
@@ -82,6 +63,46 @@ struct TextLayout {
                 }
             }
         }
+    }
+
+    /// The sections of the text, and the section of every line: headings and dated entry lines open a section.
+    private static func findSections(_ t: UnsafeBufferPointer<Token>, tokens: [Token], scalars: ScalarText,
+                                     lines: [Line], isTable: [Bool]) -> ([Section], [Int])
+    {
+        var sections = [Section(year: nil, start: 0)]
+        var lineSection = [Int](filled: 0, count: lines.count)
+        // A list page has dated entries; a plain heading there ends the entry before it ("Support our work").
+        var datedEntries = 0
+        // The open section is dated by a heading's "(2025)".
+        var datedByHeading = false
+        for (li, line) in lines.enumerated() {
+            if !isTable[li] {
+                if DateLine.mayStart(with: t[line.start]),
+                   let year = DateLine.year(of: tokens, scalars: scalars, from: line.start, to: line.end)
+                {
+                    sections.append(Section(year: year, start: line.start))
+                    datedEntries += 1
+                    datedByHeading = false
+                } else if isHeading(t, line)
+                            || (datedEntries >= 2 && sections[sections.count - 1].year != nil
+                                && isPlainHeading(t, line))
+                {
+                    let year = t[line.end - 1].isSymbol(")") ? datedHeading(t, line, afterDated: false) : nil
+                    sections.append(Section(year: year ?? nil, start: line.start))
+                    datedByHeading = year != nil
+                } else if t[line.start].flags.contains(.blankLineBefore),
+                          // Cheap tests first: a dated heading ends with its ")"; one without a year matters only
+                          // after a dated one.
+                          datedByHeading || t[line.end - 1].isSymbol(")"),
+                          let year = datedHeading(t, line, afterDated: datedByHeading)
+                {
+                    sections.append(Section(year: year, start: line.start))
+                    datedByHeading = year != nil
+                }
+            }
+            lineSection[li] = sections.count - 1
+        }
+        return (sections, lineSection)
     }
 
     /// Splits the prose lines into sentences, joining a line that continues a wrapped sentence to the one before.
@@ -223,6 +244,60 @@ struct TextLayout {
             }
         }
         return letters >= 4 && words <= 8
+    }
+
+    /// The section a heading line opens, with its year: "1. Trade (2025)" opens one dated 2025; after such a
+    /// heading, "3. People-to-people exchange" opens one without a year (`.some(nil)`). nil when the line opens none.
+    @inline(never)
+    static func datedHeading(_ tokens: UnsafeBufferPointer<Token>, _ line: Line, afterDated: Bool) -> Int?? {
+        guard let year = headingYear(tokens, line) else { return nil }
+        if year != noYear { return .some(year) }
+        return afterDated ? .some(nil) : nil
+    }
+
+    /// What `headingYear` answers for a line shaped like a heading that names no year.
+    static let noYear = Int.min
+
+    /// The year of a heading that names it in parentheses: "1. Trade (2025, Ministry of Finance statistics)",
+    /// "Direct investment (end of 2025)", "## Survey results (July 2026)"; `noYear` for a line of the same shape
+    /// with none ("3. People-to-people exchange"). A short line of words with no figure outside the parentheses and
+    /// no sentence stop; nil for anything else.
+    static func headingYear(_ tokens: UnsafeBufferPointer<Token>, _ line: Line) -> Int? {
+        guard line.end - line.start <= 24 else { return nil }
+        var i = line.start
+        while i < line.end, tokens[i].isSymbol("#") { i += 1 }
+        // A list number: "1.", "2)".
+        if i + 1 < line.end, tokens[i].isNumber, tokens[i].isPlainInteger, tokens[i].value < 100,
+           tokens[i + 1].isSymbol(".") || tokens[i + 1].isSymbol(")")
+        {
+            i += 2
+        }
+        guard i < line.end, tokens[i].isWord, tokens[i].isCapitalized else { return nil }
+        var depth = 0
+        var year: Int?
+        var words = 0
+        for k in i..<line.end {
+            let t = tokens[k]
+            if t.isWord {
+                words += 1
+            } else if t.isNumber {
+                // Only the year, and the day of a date, inside the parentheses.
+                guard depth > 0 else { return nil }
+                if t.isYearLike {
+                    if year != nil { return nil }
+                    year = Int(t.value)
+                } else if !(t.isPlainInteger && t.value <= 31) {
+                    return nil
+                }
+            } else if t.isSymbol("(") {
+                depth += 1
+            } else if t.isSymbol(")") {
+                depth -= 1
+            } else if depth == 0, t.isSymbol(".") || t.isSymbol("!") || t.isSymbol("?") || t.isSymbol(":") {
+                return nil
+            }
+        }
+        return words <= 12 ? year ?? noYear : nil
     }
 
     /// True for a short capitalised line of words alone after a blank line, with no punctuation ("Support our

@@ -21,7 +21,8 @@ struct YearResolver {
                                                "total", "cy", "jfy"])
     private static let periodStarters = Lexicon.keys(["since", "began", "begun", "started", "founded",
                                                       "established", "launched", "created", "inception", "beginning",
-                                                      "starting", "from", "between"])
+                                                      "starting", "from", "between", "launch", "founding",
+                                                      "creation", "establishment", "debut", "inauguration"])
     private static let comparators = Lexicon.keys(["than", "versus", "vs", "against", "above", "below", "compared",
                                                    "relative", "on", "over"])
     private static let levelWords = Lexicon.keys(["level", "levels", "baseline", "total", "figure", "figures", "mark"])
@@ -30,6 +31,14 @@ struct YearResolver {
     private static let with = WordKey.of("with")
     private static let to = WordKey.of("to")
     private static let edgeWords = Lexicon.keys(["mid", "early", "late", "end", "pre", "post"])
+    /// A record and the verb that set it: "surpassing the record set in 2025", "below the peak reached in 2019".
+    private static let recordWords = Lexicon.keys(["record", "peak", "high", "low", "level", "levels", "total",
+                                                   "mark", "figure", "highs", "lows", "records"])
+    private static let settingVerbs = Lexicon.keys(["set", "reached", "recorded", "hit", "achieved", "posted",
+                                                    "seen", "registered", "marked"])
+    /// Words before "2012 dollars" that make it the prices of a year: "(in 2012 dollars)", "constant 2015 yen".
+    static let priceBaseWords = Lexicon.keys(["in", "constant", "real", "chained", "nominal", "current"])
+    static let priceWords = Lexicon.keys(["dollars", "dollar", "yen", "euros", "euro", "pounds", "prices", "terms"])
 
     /// The year mentions of tokens `s..<e`, reading only the classed tokens (`LineMarks.classified`, in text order):
     /// every number has a class, so the words between them need not be walked. Whether a mention is inside double
@@ -123,6 +132,12 @@ struct YearResolver {
         {
             return nil
         }
+        // "(in 2012 dollars)": the prices of a year date nothing.
+        if i + 1 < e, tokens[i + 1].isWord, Self.priceWords.contains(tokens[i + 1].key),
+           i > s, tokens[i - 1].isWord, Self.priceBaseWords.contains(tokens[i - 1].key)
+        {
+            return nil
+        }
         var m = Mention(token: i, year: y)
         // Label: "2021: 71 pct".
         if i + 2 < e, tokens[i + 1].isSymbol(":"), tokens[i + 2].isNumber { m.label = true }
@@ -145,6 +160,13 @@ struct YearResolver {
                     if !tight || steps == 0 { m.base = true; break }
                 }
                 if p.key == Self.of, b - 1 >= s, tokens[b - 1].isWord, tokens[b - 1].key == Self.levelKey {
+                    m.base = true
+                    break
+                }
+                // "surpassing the full-year record set in 2025": the year of another figure.
+                if Self.settingVerbs.contains(p.key), b - 1 >= s, tokens[b - 1].isWord,
+                   Self.recordWords.contains(tokens[b - 1].key)
+                {
                     m.base = true
                     break
                 }
@@ -196,7 +218,13 @@ struct YearResolver {
     /// 2022").
     /// True when the change at `index` ("rose 5%", "double") goes on "to" the level it reaches, the next figure
     /// in another unit, with no clause between: not a base ("from 40% to …").
-    private func reachesLevel(_ index: Int, _ quantities: [Quantity]) -> Bool {
+    /// The year written right after a figure ending at `end` ("31.9 million in 2019"), not a horizon.
+    static func yearRightAfter(_ end: Int, _ mentions: [Mention]) -> Int? {
+        for m in mentions where m.token >= end && m.token <= end + 2 && !m.horizon { return m.year }
+        return nil
+    }
+
+    func reachesLevel(_ index: Int, _ quantities: [Quantity]) -> Bool {
         let q = quantities[index]
         guard index + 1 < quantities.count, q.unitKind == .percent || q.unitKind == .points || q.unitKind == .times
         else { return false }

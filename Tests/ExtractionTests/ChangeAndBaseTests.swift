@@ -1,0 +1,143 @@
+import BriefingModel
+import Testing
+
+/// Changes, their bases and the levels they reach; the prices of a year; years of records and headings; group sizes
+/// and point changes written as compounds. Found on session-9 probe documents (trade releases, a state trade office,
+/// an alumni newsletter, a CRS insight, a ministry's data page, a university report).
+struct ChangeAndBaseTests {
+    @Test func fromAToBAfterAChangeIsTwoFiguresNotARange() {
+        #expect(summary("Exports rose from $5 billion to $8 billion.") == ["5000000000 USD", "8000000000 USD"])
+        #expect(summary("Membership grew from 1,200 to 1,900 last year.") == ["1200 count", "1900 count"])
+        #expect(summary("The plan would raise exports from $5 billion to $8 billion by 2030.")
+            == ["5000000000 USD", "8000000000 USD"])
+        #expect(summary("An increase in staff from 40 to 55 was approved.") == ["40 count", "55 count"])
+        // Without a word of change it stays a range.
+        #expect(summary("Costs range from $5 billion to $8 billion.") == ["6500000000 USD [5000000000–8000000000]"])
+        #expect(summary("The number is from 200 to 300.") == ["250 count [200–300]"])
+        #expect(summary("Temperatures ranged from 10 to 15 degrees.").first?.contains("[10–15]") == true)
+    }
+
+    @Test func aTimePhraseAfterACountIsNoNoun() {
+        #expect(facts("Membership grew from 1,200 to 1,900 last year.").map(\.noun) == [nil, nil])
+        #expect(facts("We expect 300 next month.").first?.noun == nil)
+        #expect(facts("The program hosted 300 past participants.").first?.noun == "participants")
+    }
+
+    @Test func theBaseOfAnAimIsAnObservationOfItsOwnYear() {
+        let aim = facts("We aim to reach 2,000 members by 2027, up from 1,350 today.", date: "2026")
+        #expect(aim.map(\.kind) == [.target, .observation])
+        #expect(aim.map(\.year) == [2027, 2026])
+        #expect(aim.map(\.noun) == ["members", "members"])
+        let visitors = facts("The government aims for 60 million visitors by 2030, up from 31.9 million in 2019.")
+        #expect(visitors.map(\.kind) == [.target, .observation])
+        #expect(visitors.map(\.year) == [2030, 2019])
+        // A cue verb ending in "s" is no counted noun.
+        #expect(visitors.map(\.noun) == ["visitors", "visitors"])
+        let forecast = facts("Tokyo expects 5 million visitors in 2027, compared with 4.2 million this year.", date: "2026")
+        #expect(forecast.map(\.kind) == [.projection, .observation])
+        #expect(forecast.map(\.year) == [2027, 2026])
+        #expect(forecast.map(\.noun) == ["visitors", "visitors"])
+        let raise = facts("The plan would raise exports from $5 billion to $8 billion by 2030.", date: "2026")
+        #expect(raise.map(\.kind) == [.observation, .target])
+        #expect(raise.map(\.year) == [2026, 2030])
+    }
+
+    @Test func aLevelReachedTakesTheYearOfItsChange() {
+        #expect(facts("Poultry exports rose 18% last year to $212 million.", date: "2026").map(\.year) == [2025, 2025])
+        // A level with a year of its own keeps it.
+        #expect(facts("Exports rose 5% last year to $7 billion in 2023.", date: "2026").map(\.year) == [2023, 2023])
+    }
+
+    @Test func thePricesOfAYearAreNeitherAFigureNorItsYear() {
+        let committed = facts("Japan has committed up to $2.8 billion (in 2012 dollars) toward Guam facilities.",
+                              date: "2026")
+        #expect(committed.map(\.value) == [2.8e9])
+        #expect(committed.map(\.year) == [2026])
+        let constant = facts("Spending was $40 billion in constant 2015 dollars.", date: "2026")
+        #expect(constant.map(\.value) == [40e9])
+        #expect(constant.map(\.year) == [2026])
+        // A year of amounts is still one: "In 2012, dollars …" has its comma; "2012 dollars" with no price word is money.
+        #expect(facts("The fee was 2012 dollars.").map(\.value) == [2012])
+    }
+
+    @Test func theYearOfARecordSetEarlierDatesOnlyTheRecord() {
+        #expect(facts("Cumulative arrivals totalled 36.2 million, surpassing the full-year record set in 2025.",
+                      date: "2026").map(\.year) == [2026])
+        #expect(facts("Exports reached $5 billion, below the peak reached in 2019.", date: "2026").map(\.year) == [2026])
+        #expect(facts("Exports reached $5 billion in 2019.", date: "2026").map(\.year) == [2019])
+    }
+
+    @Test func aLaunchYearStartsAPeriod() {
+        #expect(facts("Since the program's launch in 1987, it has welcomed over 35,000 participants.", date: "2026")
+            .map(\.year) == [2026])
+    }
+
+    @Test func aHeadingWithAYearInParenthesesDatesTheLinesUnderIt() {
+        let page = """
+            Japan-U.S. Relations: Basic Data
+
+            1. Trade (2025, Ministry of Finance trade statistics)
+            Japan's exports to the U.S.: 21.3 trillion yen
+
+            2. Direct investment (end of 2024)
+            Japan's direct investment in the U.S.: US$819.0 billion
+
+            3. People-to-people exchange
+            Japanese students in the U.S.: 13,959
+            """
+        #expect(facts(page, date: "2026").map(\.year) == [2025, 2024, 2026])
+        // A line of prose is no heading, even with a year in parentheses.
+        let prose = "Exports rose (2025 data).\n\nThey reached $5 billion."
+        #expect(facts(prose, date: "2026").map(\.year) == [2026])
+    }
+
+    @Test func groupSizesAndPointChangesWrittenAsCompounds() {
+        let delegation = facts("The Governor led a 35-member delegation to Tokyo in February.")
+        #expect(delegation.map(\.value) == [35])
+        #expect(delegation.first?.noun == "member" && delegation.first?.category == .exchange)
+        #expect(facts("A 15-person team visited.").first?.noun == "person")
+        #expect(summary("The survey found a 9-point increase in favorable views.") == ["9 percentage_points"])
+        #expect(summary("She holds a 5-point lead.") == ["5 percentage_points"])
+        // Other compounds stay adjectives.
+        #expect(facts("The ministry released a 10-point plan.").isEmpty)
+        #expect(facts("Two-way trade grew.").isEmpty)
+        #expect(facts("A 56-page study examines tourism.").isEmpty)
+    }
+
+    @Test func aShareAfterACountDoesNotGiveItsUnit() {
+        let lectures = facts("Attendance at public lectures topped 3,400, a third of them community members.")
+        #expect(lectures.map(\.unit) == [.count, .percent])
+        #expect(lectures.map(\.qualifier) == [.moreThan, .exact])
+        // A list of numbers still shares the unit of its last.
+        #expect(summary("Shares were 40, 50 and 60 percent.") == ["40 percent", "50 percent", "60 percent"])
+    }
+
+    @Test func aPartAfterIncludingCountsWhatItsWholeCounts() {
+        let jobs = facts("Japanese-affiliated companies support nearly 1 million American jobs, including roughly 500,000 in "
+            + "manufacturing.")
+        #expect(jobs.map(\.noun) == ["jobs", "jobs"])
+        #expect(jobs.map(\.category) == [.employment, .employment])
+    }
+
+    @Test func oneInEveryNIsAShare() {
+        #expect(summary("That is about one in every 25 U.S. manufacturing jobs.") == ["4 percent approximately"])
+        #expect(summary("One in every four students studied abroad.") == ["25 percent"])
+    }
+
+    @Test func peopleWhoVisitedAreVisitorsUnlessTheyAreAnExchange() {
+        #expect(facts("More than 1.1 million Americans visited Japan in the first half of this year.").first?.category
+            == .tourism)
+        #expect(facts("A delegation of 12 students visited Tokyo.").first?.category == .exchange)
+    }
+
+    @Test func aTableCellCountsWhatItsColumnNames() {
+        let table = """
+            | Region | Affiliations | Students exchanged (2025) |
+            |---|---|---|
+            | West | 18 | 1,240 |
+            """
+        let cells = facts(table, date: "2026")
+        #expect(cells.map(\.noun) == ["affiliations", "students"])
+        #expect(cells.map(\.year) == [2026, 2025])
+    }
+}
