@@ -22,6 +22,7 @@ enum CommonWord {
     static let over = WordKey.of("over")
     static let quadrupled = WordKey.of("quadrupled")
     static let rmb = WordKey.of("rmb")
+    static let service = WordKey.of("service")
     static let the = WordKey.of("the")
     static let who = WordKey.of("who")
     static let these = WordKey.of("these")

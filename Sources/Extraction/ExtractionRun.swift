@@ -73,10 +73,14 @@ struct ExtractionRun {
                          moneyContext: money, into: &quantities)
             let before = previousSentence
             previousSentence = (sentence, mark)
-            // "30 years ago" is a time reference, like "in 1994", not a duration.
+            // "30 years ago" is a time reference, like "in 1994", not a duration; so is "two years earlier" right
+            // after a figure ("from $5 billion two years earlier").
             var k = 0
             while k < quantities.count {
-                if quantities[k].unitKind == .duration, years.isAgo(at: quantities[k].end) {
+                if quantities[k].unitKind == .duration,
+                   years.isAgo(at: quantities[k].end)
+                    || (k > 0 && quantities[k - 1].end == quantities[k].start && years.isEarlierOrLater(at: quantities[k].end))
+                {
                     quantities.remove(at: k)
                 } else {
                     k += 1
@@ -104,6 +108,12 @@ struct ExtractionRun {
                     continue
                 }
                 if let head = nouns.nounAfter(quantities[qi].end, end: e) {
+                    // "for five consecutive years": a duration with a word between.
+                    if quantities[qi].unitKind == .count, let unit = nouns.durationUnit(ofNoun: head) {
+                        quantities[qi].unit = unit
+                        quantities[qi].unitKind = .duration
+                        continue
+                    }
                     quantities[qi].nounWord = head
                     quantities[qi].nounToken = head
                 }
@@ -226,9 +236,10 @@ struct ExtractionRun {
                         year = reference
                     }
                 }
-                // "up from $442.4 billion a year earlier": the year before the one the sentence speaks of.
+                // "up from $442.4 billion a year earlier", "from $5 billion two years earlier": years before the one
+                // the sentence speaks of.
                 // It compares with a figure before it, so a sentence's first figure is never one.
-                if qi > 0, let y = year, years.saysAYearEarlier(after: q.end, sentenceEnd: e) { year = y - 1 }
+                if qi > 0, let y = year, let back = years.yearsEarlier(after: q.end, sentenceEnd: e) { year = y - back }
                 // "¥1.9 trillion ($12.7 billion)": a conversion says what the amount before it says.
                 if qi > 0, q.unitKind == .currency, quantities[qi - 1].unitKind == .currency,
                    q.start >= 1, tokens[q.start - 1].isSymbol("("), quantities[qi - 1].end == q.start - 1,
@@ -494,6 +505,10 @@ struct ExtractionRun {
         if q.unitKind == .count || q.unitKind == .rank, let head = q.nounToken,
            let c = nounCategories[tokens[head].key]
         {
+            // "54,000 U.S. service members" are troops.
+            if c == .exchange, head > 0, tokens[head - 1].isWord, tokens[head - 1].key == CommonWord.service {
+                return .security
+            }
             return c
         }
         // A noun word is a word token, whose key is that of its lower-case spelling.
@@ -568,9 +583,10 @@ struct ExtractionRun {
         var out: [Fact] = []
         for entry in reader.entries(layout: layout, scanner: scanner) {
             var q = entry.quantity
-            // The counted noun and the topic: from the row label, else the column's header, else the caption or
-            // corner cell.
-            if q.unitKind == .count, let head = nouns.pluralBefore(entry.labelEnd, from: entry.labelStart)
+            // The counted noun and the topic: from the cell ("~19,400 students"), else the row label, else the
+            // column's header, else the caption or corner cell.
+            if q.unitKind == .count, let head = nouns.nounAfter(q.end, end: entry.rowEnd)
+                ?? nouns.pluralBefore(entry.labelEnd, from: entry.labelStart)
                 ?? nouns.pluralBefore(entry.columnEnd, from: entry.columnStart)
                 ?? nouns.pluralBefore(entry.contextEnd, from: entry.contextStart)
             {

@@ -13,10 +13,19 @@ final class NounFinder {
     private let nounStops = Lexicon.nounStops
     private let metaNouns = Lexicon.metaNouns
     private let months = Lexicon.months
+    private let durationNouns = NounFinder.durationNounUnits
     private let timeModifiers = NounFinder.timeModifierKeys
     private let timeWords = NounFinder.timeWordKeys
 
     /// Words that open a time phrase after a count ("last year", "next month").
+    private static let durationNounUnits: KeyMap<UnitName> = KeyMap([
+        WordKey.of("years"): UnitName("years"), WordKey.of("months"): UnitName("months"),
+        WordKey.of("weeks"): UnitName("weeks"), WordKey.of("days"): UnitName("days"),
+    ] as [UInt64: UnitName])
+
+    /// The duration unit of a counted noun that is one ("five consecutive years" → years), else nil.
+    func durationUnit(ofNoun i: Int) -> UnitName? { durationNouns[tokens[i].key] }
+
     private static let timeModifierKeys = Lexicon.keys(["last", "next", "this", "past", "previous", "coming"])
     private static let timeWordKeys = Lexicon.keys([
         "year", "years", "month", "months", "week", "weeks", "quarter", "decade", "fiscal", "season", "spring",
@@ -76,7 +85,11 @@ final class NounFinder {
             let t = tokens[k]
             if t.isWord {
                 if numberWords[t.key] != nil && head == nil {
-                    if case .article? = numberWords[t.key] { return nil }
+                    // "5 million two years ago", "40 thousand one year later": another amount, not a noun.
+                    switch numberWords[t.key] {
+                    case .article?, .small?, .tens?: return nil
+                    default: break
+                    }
                 }
                 // "1,900 last year", "300 next month": a time phrase, not a noun.
                 if timeModifiers.contains(t.key), k + 1 < end, tokens[k + 1].isWord,
@@ -130,9 +143,11 @@ final class NounFinder {
         var k = s
         while k < limit {
             let t = tokens[k]
-            // Cue verbs of aims and forecasts end in "s" but count nothing ("The government aims for …").
+            // Cue verbs of aims and forecasts end in "s" but count nothing ("The government aims for …"); nor does a
+            // verb with its object after it ("brings the total to 400", "operates two plants").
             if t.isWord, looksPlural(k), !metaNouns.contains(t.key), !nounStops.contains(t.key),
-               numberWords[t.key] == nil, months[t.key] == nil, !t.wordClass.contains(.kindCue)
+               numberWords[t.key] == nil, months[t.key] == nil, !t.wordClass.contains(.kindCue),
+               !takesObject(k, limit: limit)
             {
                 // "Alumni events held: 14": the head is the last of plural nouns in a row, not the one that modifies
                 // it; in a capitalised name, the last plural of the name ("Sports Exchange Advisors: 8").
@@ -153,6 +168,16 @@ final class NounFinder {
             k += 1
         }
         return nil
+    }
+
+    private static let objectOpenerKeys = Lexicon.keys(["the", "a", "an", "its", "their", "our", "his", "her",
+                                                        "this", "these", "those", "two", "three", "four", "five"])
+
+    /// True when the word at `k` is followed by a determiner or a number, as a verb is by its object.
+    private func takesObject(_ k: Int, limit: Int) -> Bool {
+        guard k + 1 < limit else { return false }
+        let next = tokens[k + 1]
+        return next.isNumber || (next.isWord && Self.objectOpenerKeys.contains(next.key))
     }
 
     /// A short phrase naming what is measured: the counted noun phrase, or the phrase after "of", or the words

@@ -199,6 +199,8 @@ struct NumberReader {
         var integerSeen = false
         var fractionSeen = false
         var scaleAfterFraction = false
+        // "$5 billion two years earlier": words do not go on a number written in digits after its scale.
+        var startedWithDigits = false
 
         loop: while k < limit {
             let t = tokens[k]
@@ -230,6 +232,7 @@ struct NumberReader {
                 current = t.value
                 small = t.value
                 integerSeen = true
+                startedWithDigits = true
                 match.atoms += 1
                 k += 1
                 match.end = k
@@ -289,6 +292,7 @@ struct NumberReader {
             if t.isWord, let word = lexicon.numberWords[t.key] {
                 switch word {
                 case .small(let v):
+                    if startedWithDigits, last == .scale { break loop }
                     if last == .tens, v >= 1, v <= 9 {
                         current += v
                         small += v
@@ -302,7 +306,9 @@ struct NumberReader {
                     }
                     integerSeen = true
                 case .tens(let v):
-                    guard last == .none || last == .hundred || last == .scale || last == .and || last == .dozen else {
+                    guard !(startedWithDigits && last == .scale),
+                          last == .none || last == .hundred || last == .scale || last == .and || last == .dozen
+                    else {
                         break loop
                     }
                     current += v

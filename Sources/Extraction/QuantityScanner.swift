@@ -49,6 +49,8 @@ struct QuantityScanner {
         let changeVerbs: KeySet = QuantityScanner.changeVerbs
         let fromChangeWords: KeySet = QuantityScanner.fromChangeWords
         let pointChanges: KeySet = QuantityScanner.pointChanges
+        let headlineVerbs: KeySet = QuantityScanner.headlineVerbs
+        let namesEndingInEd: KeySet = QuantityScanner.namesEndingInEd
         let peopleCompounds: KeySet = QuantityScanner.peopleCompounds
         let priceBaseWords: KeySet = YearResolver.priceBaseWords
         let wordRules: KeyMap<WordStart> = QuantityScanner.wordRules
@@ -192,6 +194,21 @@ struct QuantityScanner {
         "shrinks", "shrinking", "surge", "surges", "soar", "soars", "plunge", "plunges", "gain", "gains", "swell",
         "swelled", "swelling", "ballooned", "tumbled", "slid", "sank", "edged", "inched", "recovered", "rebounded",
     ])
+    /// Verbs of headlines and bullets, capitalised before a count ("Japan Sends 24 Students").
+    private static let headlineVerbs = Lexicon.keys([
+        "sends", "sent", "finds", "found", "hosts", "welcomes", "trains", "awards", "adds", "creates", "opens",
+        "employs", "attracts", "draws", "drew", "met", "meets", "hires", "hired", "brings", "brought", "took",
+        "takes", "sees", "saw", "counts", "totals", "surpasses", "passes", "marks", "exceeds", "doubles", "triples",
+        "launches", "supports", "funds", "invests", "exports", "imports", "records", "reports", "wins", "won",
+        "gains", "joins", "hit", "reach", "reaches", "tops", "nears", "visit", "visits", "host", "welcome", "train",
+        "award", "add", "create", "open", "employ", "attract", "draw", "hire", "bring", "take", "send", "support",
+        "fund", "invest", "export", "serve", "serves", "served", "teach", "teaches", "taught", "enroll", "enrolls",
+        "grew", "grows", "rose", "rises", "fell", "falls", "has", "have", "had", "got", "gets", "gave", "gives",
+        "made", "makes", "built", "builds", "held", "holds", "ran", "runs", "led", "leads", "sold", "sells",
+    ])
+    /// Capitalised words ending in "ed" that are names, not verbs: "United 93".
+    private static let namesEndingInEd = Lexicon.keys(["united", "limited", "alfred", "mildred", "winifred",
+                                                        "ahmed", "mohammed", "muhammed", "ltd"])
     /// Nouns after "N-point" that make the points a change or a gap.
     private static let pointChanges = Lexicon.keys([
         "increase", "decrease", "rise", "drop", "decline", "gain", "jump", "fall", "lead", "gap", "margin", "swing",
@@ -623,6 +640,8 @@ struct QuantityScanner {
             }
             c.end = k
         }
+        // "($1 = 147.50 yen)": the unit of an exchange rate, not an amount.
+        if c.currencyWritten, c.value == 1, c.end < e, tokens[c.end].isSymbol("=") { return .excluded(c.end) }
         // Fractions of a whole are percent: "half" → 50, "three-quarters" → 75.
         if !c.hasUnit, m.fractionOfWhole, c.value > 0 {
             c.value *= 100
@@ -1339,12 +1358,25 @@ struct QuantityScanner {
             return end
         }
         if w.isCapitalized, !lex.capitalizedBeforeNumber.contains(w.key), lex.months[w.key] == nil,
-           !lex.isoCodeKeys.contains(w.key), lex.numberWords[w.key] == nil
+           !lex.isoCodeKeys.contains(w.key), lex.numberWords[w.key] == nil, !isHeadlineVerb(p)
         {
             // "BEA 24-33": the whole chain is the identifier.
             return max(m.end, skipChain(from: j))
         }
         return nil
+    }
+
+    /// True for a capitalised verb before a number in a bullet or a headline: "Awarded 81 new grants", "- Hosted 12
+    /// delegations", "Japan Sends 24 Students": a past tense of five letters or more ending in "ed" (not "United"),
+    /// or a verb of the headline list. Such a number counts; after a name ("TICAD 7", "Japan 101") it does not.
+    private func isHeadlineVerb(_ p: Int) -> Bool {
+        let w = tokens[p]
+        if lex.headlineVerbs.contains(w.key) { return true }
+        guard w.length >= 5, w.byteEnd - w.byteStart == w.length, !lex.namesEndingInEd.contains(w.key) else {
+            return false
+        }
+        let bytes = scalars.utf8
+        return bytes[w.byteEnd - 2] | 0x20 == 0x65 && bytes[w.byteEnd - 1] | 0x20 == 0x64
     }
 
     private func wordExclusion(at j: Int, match m: NumberMatch, s: Int, e: Int) -> Int? {

@@ -156,6 +156,18 @@ struct TableReader {
         return cellYear(tokens, cell)
     }
 
+    private static let yearHeaderWords = Lexicon.keys(["year", "years", "fy", "date", "as", "period"])
+
+    /// True for a header cell that names the year of each row: "Year", "Fiscal year", "FY", "As of", "Date".
+    private func isYearHeader(_ cell: Cell) -> Bool {
+        guard cell.end > cell.start, cell.end - cell.start <= 3 else { return false }
+        for i in cell.start..<cell.end {
+            guard tokens[i].isWord else { return false }
+            if Self.yearHeaderWords.contains(tokens[i].key) { return true }
+        }
+        return false
+    }
+
     /// Cells of a pipe-table line, between the "|" separators.
     private func pipeCells(_ line: TextLayout.Line) -> [Cell] {
         var cells: [Cell] = []
@@ -212,7 +224,11 @@ struct TableReader {
         var caption: Cell?
         if block.lowerBound > 0, !layout.tableLines.contains(block.lowerBound - 1) {
             let line = layout.lines[block.lowerBound - 1]
-            if line.end > line.start, line.end - line.start <= 24 { caption = Cell(start: line.start, end: line.end) }
+            // A sentence that ends with its stop is prose before the table, not its caption ("The tariff costs ¥450
+            // billion ($1 = 147.50 yen).").
+            if line.end > line.start, line.end - line.start <= 24, !tokens[line.end - 1].isSymbol(".") {
+                caption = Cell(start: line.start, end: line.end)
+            }
         }
         var tableInfo = hasCorner ? headerInfo[0] : LabelInfo()
         var captionYear: Int?
@@ -221,6 +237,8 @@ struct TableReader {
             captionYear = Self.cellYear(tokens, caption, anywhere: true)
             context = caption
         }
+        // A column headed "Year", "Fiscal year" or "As of" holds each row's year (pipe tables, whose cells line up).
+        let yearColumn = pipe ? header.indices.dropFirst().first { isYearHeader(header[$0]) } : nil
         var out: [Entry] = []
         for li in block.dropFirst() {
             let line = layout.lines[li]
@@ -229,7 +247,11 @@ struct TableReader {
             guard cells.count >= 2 else { continue }
             let label = cells.removeFirst()
             let rowInfo = labelInfo(from: label.start, to: label.end)
-            let rowYear = Self.labelYear(tokens, label)
+            // The row's year: in its label ("2021"), else in a "Year" column ("| Exports | $5.1 billion | 2024 |").
+            var rowYear = Self.labelYear(tokens, label)
+            if rowYear == nil, let yc = yearColumn, yc - 1 < cells.count, yc >= 1 {
+                rowYear = Self.labelYear(tokens, cells[yc - 1])
+            }
             for (ci, cell) in cells.enumerated() {
                 let column = pipe ? ci + 1 : alignedColumn(of: cell, in: line, header: header, headerLine: headerLine,
                                                            firstColumn: hasCorner ? 1 : 0)

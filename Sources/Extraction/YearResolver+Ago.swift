@@ -15,6 +15,13 @@ extension YearResolver {
         end < tokens.count && tokens[end].isWord && tokens[end].key == Self.ago
     }
 
+    private static let earlierOrLater = Lexicon.keys(["earlier", "later", "before", "after", "prior"])
+
+    /// True when the token at `end`, just after a duration, is "earlier", "later", "before", "after" or "prior".
+    func isEarlierOrLater(at end: Int) -> Bool {
+        end < tokens.count && tokens[end].isWord && Self.earlierOrLater.contains(tokens[end].key)
+    }
+
     /// How many years back "a decade ago", "two years ago" or "20 years ago", whose "ago" is at `k` after the figure
     /// ending at `end`, puts the figure; nil for the base of a change ("down 5 points from two years ago").
     func yearsAgo(after end: Int, agoAt k: Int) -> Int? {

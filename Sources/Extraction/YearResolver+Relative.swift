@@ -72,25 +72,49 @@ extension YearResolver {
     private static let earlierWords = Lexicon.keys(["earlier", "before", "prior", "previous", "preceding"])
     private static let one = WordKey.of("one")
 
-    /// True when "a year earlier", "a year before", "the previous year", "the prior year" or "the year before" follows
-    /// the figure ending at `end` in its clause: "up from $442.4 billion a year earlier" is the year before the one
-    /// the sentence speaks of. Eight tokens are read at most, and only a "year" among them reads the words around it.
-    func saysAYearEarlier(after end: Int, sentenceEnd e: Int) -> Bool {
+    /// How many years before the one the sentence speaks of a figure ending at `end` is: 1 for "a year earlier",
+    /// "a year before", "the previous year", "the prior year" or "the year before" after it in its clause ("up from
+    /// $442.4 billion a year earlier"); N for "two years earlier", "5 years before". Eight tokens are read at most,
+    /// and only a "year" or "years" among them reads the words around it; nil when there is none.
+    func yearsEarlier(after end: Int, sentenceEnd e: Int) -> Int? {
         let yearKey = Self.yearKey
+        let yearsKey = Self.yearsKey
         let limit = min(e, end + 8)
         let found: Int? = tokens.withUnsafeBufferPointer { t in
             var k = end
             while k < limit {
                 let token = t[k]
-                if token.kind == .number { return nil }
+                // Another figure ends the search, except the amount of "5 years earlier".
+                if token.kind == .number, !(k + 1 < limit && t[k + 1].isWord && t[k + 1].key == yearsKey) { return nil }
                 if token.isSymbol, token.key == 0x2C || token.key == 0x3B || token.key == 0x3A { return nil }
-                if token.isWord, token.key == yearKey, k > end { return k }
+                if token.isWord, token.key == yearKey || token.key == yearsKey, k > end { return k }
                 k += 1
             }
             return nil
         }
-        guard let k = found else { return false }
-        return isYearEarlier(k, figureEnd: end, sentenceEnd: e)
+        guard let k = found else { return nil }
+        if tokens[k].key == yearsKey { return yearsBefore(k, figureEnd: end, sentenceEnd: e) }
+        return isYearEarlier(k, figureEnd: end, sentenceEnd: e) ? 1 : nil
+    }
+
+    private static let yearsKey = WordKey.of("years")
+
+    /// The N of "N years earlier" / "N years before" whose "years" is at `k` (N from 2 to 50, in digits or words),
+    /// not after "from", "than" … (the base of a change).
+    @inline(never)
+    private func yearsBefore(_ k: Int, figureEnd end: Int, sentenceEnd e: Int) -> Int? {
+        guard k - 1 >= end, k + 1 < e, tokens[k + 1].isWord, Self.earlierWords.contains(tokens[k + 1].key)
+        else { return nil }
+        let amount = tokens[k - 1]
+        var n: Int?
+        if amount.isNumber, amount.isPlainInteger, amount.value >= 2, amount.value <= 50 {
+            n = Int(amount.value)
+        } else if amount.isWord, case .small(let v)? = Lexicon.numberWords[amount.key], v >= 2 {
+            n = Int(v)
+        }
+        guard let n else { return nil }
+        if k - 2 >= end, tokens[k - 2].isWord, Self.baseWords.contains(tokens[k - 2].key) { return nil }
+        return n
     }
 
     /// The words around the "year" at `k`: "a/one/the year earlier/before", "the previous/prior/preceding year", not
@@ -104,8 +128,15 @@ extension YearResolver {
         if before.key == CommonWord.a || before.key == Self.one || before.key == CommonWord.the, k + 1 < e,
            tokens[k + 1].isWord, earlierWords.contains(tokens[k + 1].key)
         {
-            // "rose 6% to 309,381 yen from a year earlier": the base of the change, not the figure's year.
-            return !(k - 2 >= end && tokens[k - 2].isWord && baseWords.contains(tokens[k - 2].key))
+            // "rose 6% to 309,381 yen from a year earlier", "up 4.4% compared with the same month a year earlier":
+            // the base of the change, not the figure's year.
+            var b = k - 2
+            while b >= max(end, k - 6) {
+                if tokens[b].isWord, baseWords.contains(tokens[b].key) { return false }
+                if !tokens[b].isWord { break }
+                b -= 1
+            }
+            return true
         }
         if earlierWords.contains(before.key), k - 2 >= end, tokens[k - 2].isWord, tokens[k - 2].key == CommonWord.the {
             return !(k - 3 >= end && tokens[k - 3].isWord && baseWords.contains(tokens[k - 3].key))

@@ -28,6 +28,8 @@ struct YearResolver {
     private static let levelWords = Lexicon.keys(["level", "levels", "baseline", "total", "figure", "figures", "mark"])
     private static let of = WordKey.of("of")
     private static let levelKey = WordKey.of("level")
+    private static let same = WordKey.of("same")
+    private static let percentWords = Lexicon.keys(["percent", "pct", "cent"])
     private static let with = WordKey.of("with")
     private static let to = WordKey.of("to")
     private static let edgeWords = Lexicon.keys(["mid", "early", "late", "end", "pre", "post"])
@@ -163,6 +165,15 @@ struct YearResolver {
                     m.base = true
                     break
                 }
+                // "over the same period of 2024", "compared with the same month in 2024": the base of a change.
+                if p.key == Self.same, !sawComma { m.base = true; break }
+                // "roughly 60 percent of 2019": the level of that year is the base.
+                if p.key == Self.of, steps == 0, b - 1 >= s,
+                   tokens[b - 1].isSymbol("%") || (tokens[b - 1].isWord && Self.percentWords.contains(tokens[b - 1].key))
+                {
+                    m.base = true
+                    break
+                }
                 // "surpassing the full-year record set in 2025": the year of another figure.
                 if Self.settingVerbs.contains(p.key), b - 1 >= s, tokens[b - 1].isWord,
                    Self.recordWords.contains(tokens[b - 1].key)
@@ -262,6 +273,8 @@ struct YearResolver {
         for g in a.end..<b.start {
             let t = tokens[g]
             if t.isNumber || opensClause(g) { return false }
+            // "$81 billion, up from $74 billion in 2023": a base, not the next of a list.
+            if t.isWord, Self.baseOpeners.contains(t.key) { return false }
             if t.isSymbol(",") || (t.isWord && Self.listConnectors.contains(t.key)) { joined = true }
         }
         return joined

@@ -140,4 +140,60 @@ struct ChangeAndBaseTests {
         #expect(cells.map(\.noun) == ["affiliations", "students"])
         #expect(cells.map(\.year) == [2026, 2025])
     }
+
+    @Test func wordsDoNotGoOnANumberWrittenInDigitsAfterItsScale() {
+        #expect(facts("Exports rose to $8 billion in 2024 from $5 billion two years earlier.").map(\.value)
+            == [8e9, 5e9])
+        #expect(facts("Exports rose to $8 billion in 2024 from $5 billion two years earlier.").map(\.year)
+            == [2024, 2022])
+        #expect(facts("They hired 5 million two years ago.").map(\.value) == [5e6])
+        #expect(facts("They hired 5 million two years ago.").first?.noun == nil)
+        // Words still make a number written in words.
+        #expect(summary("It cost five billion two hundred million yen.") == ["5200000000 JPY"])
+    }
+
+    @Test func aBaseOfAChangeDatesOnlyItself() {
+        #expect(facts("Exports reached $81 billion, up from $74 billion in 2023.", date: "2025").map(\.year)
+            == [2025, 2023])
+        #expect(facts("Arrivals were 3,437,000, up 4.4% compared with the same month a year earlier.", date: "2025")
+            .map(\.year) == [2025, 2025])
+        #expect(facts("Arrivals reached 25,518,100, an increase of 18.4% over the same period of 2024.", date: "2025")
+            .map(\.year) == [2025, 2025])
+        #expect(facts("Departures stood at roughly 60 percent of 2019.", date: "2025").map(\.year) == [2025])
+        #expect(facts("Japan's share fell to 8 percent in 2023 from 12 percent five years before.").map(\.year)
+            == [2023, 2018])
+    }
+
+    @Test func aCapitalisedVerbBeforeACountIsNoName() {
+        #expect(facts("- Awarded 81 new Fulbright grants, up from 74 in 2023").map(\.value) == [81, 74])
+        #expect(facts("- Hosted 12 delegations").map(\.noun) == ["delegations"])
+        #expect(facts("Japan Sends 24 Students to Houston").map(\.value) == [24])
+        // Names with numbers stay names.
+        #expect(facts("The Japan 101 course and TICAD 7 were discussed; United 93 was shown.").isEmpty)
+    }
+
+    @Test func verbsAndTimeWordsAreNoCountedNouns() {
+        #expect(facts("This brings the total number of students exchanged since 1985 to over 400.").first?.noun
+            == "students")
+        #expect(facts("Toyota operates two plants in Tennessee and one in Georgia.").map(\.noun) == ["plants", "plants"])
+        let years = facts("The firm ranked first for five consecutive years.")
+        #expect(years.map(\.unit) == [.years] && years.first?.noun == nil)
+        #expect(facts("We now host about 54,000 U.S. service members.").first?.category == .security)
+    }
+
+    @Test func anExchangeRateIsNoAmountAndProseIsNoCaption() {
+        #expect(!facts("The tariff costs ¥450 billion ($1 = 147.50 yen).").map(\.value).contains(1))
+        let table = """
+            The tariff costs ¥450 billion.
+
+            | Item | Value | Year |
+            |---|---|---|
+            | Washington exports to Japan | $5.1 billion | 2024 |
+            | Sister-city exchanges | ~19,400 students | 2022 |
+            """
+        let cells = facts(table, date: "2025").filter { $0.sentence.hasPrefix("|") }
+        #expect(cells.map(\.unit) == [.usd, .count])
+        #expect(cells.map(\.year) == [2024, 2022])
+        #expect(cells.last?.noun == "students")
+    }
 }
