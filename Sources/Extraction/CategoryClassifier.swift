@@ -19,7 +19,7 @@ struct CategoryClassifier {
         var d: [UInt64: Category] = [:]
         func add(_ words: [String], _ c: Category) { for w in words { d[WordKey.of(w)] = c } }
         add(["visitors", "visitor", "visits", "arrivals", "travelers", "travellers", "tourists", "trips",
-             "passengers", "holidaymakers", "sightseers", "overnights", "tourist", "stays"], .tourism)
+             "passengers", "holidaymakers", "sightseers", "overnights", "tourist", "stays", "departures"], .tourism)
         add(["jobs", "workers", "employees", "job", "positions", "hires", "workforce", "employers"], .employment)
         add(["students", "alumni", "participants", "members", "teachers", "scholars", "grantees", "fellows",
              "delegates", "delegations", "staffers", "legislators", "officials", "leaders", "attendees", "guests",
@@ -47,6 +47,7 @@ struct CategoryClassifier {
         add(["opinion", "favorable", "favorably", "unfavorable", "favorability"], .survey, 2)
         add(["trade", "exports", "export", "exported", "imports", "import", "imported", "deficit", "surplus",
              "tariff", "tariffs", "goods", "trading", "customs", "duties", "shipments", "exporter", "exporters",
+             "levy", "levies",
              "importer", "agricultural", "autos", "trade deficit"], .trade, 3)
         add(["buy", "buys", "bought", "buyer", "buyers", "purchase", "purchases", "purchased"], .trade, 2)
         add(["investment", "investments", "invest", "invested", "investing", "investor", "investors", "fdi",
@@ -66,7 +67,7 @@ struct CategoryClassifier {
              "attendees"], .exchange, 1)
         add(["tourism", "tourist", "tourists", "visitor", "visitors", "visits", "arrivals", "travel", "traveled",
              "travelled", "travelers", "travellers", "trips", "inbound", "outbound", "hotel", "hotels", "airline",
-             "stays", "sightseeing", "tourism year", "overnight"], .tourism, 3)
+             "stays", "sightseeing", "tourism year", "overnight", "departures", "departure"], .tourism, 3)
         // "1.1 million Americans visited Japan"; a delegation or students that visited stay an exchange.
         add(["visited", "visiting"], .tourism, 1)
         add(["security", "defense", "defence", "military", "troops", "forces", "bases", "base", "deterrence",

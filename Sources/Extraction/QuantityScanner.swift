@@ -1520,9 +1520,10 @@ struct QuantityScanner {
         while idx >= 0 {
             let a = qs[idx]
             let b = qs[idx + 1]
-            // Not to a share of it: "topped 3,400, a third of them community members".
+            // Not to a share of it ("topped 3,400, a third of them community members"), nor from a hedged or bare
+            // figure to a scaled one ("1.1 million, about 87% of the 2019 level").
             if a.unitKind == .count, !a.isRange, b.unitKind != .count, b.unitKind != .rank, b.unitKind != .times,
-               b.unitKind != .duration, !b.fraction,
+               b.unitKind != .duration, !b.fraction, !b.qualifierWritten, !(a.scaled && !b.scaled),
                b.start - a.end == 1, tokens[a.end].isSymbol(",") || word(a.end, lex.keyOf.and) || word(a.end, lex.keyOf.or)
             {
                 qs[idx].unit = b.unit

@@ -11,6 +11,9 @@ struct YearResolver {
         var label = false
         /// Inside double quotes: a title ("Japan's Economy in 2030") dates nothing outside them.
         var quoted = false
+        /// In a source named after "according to" ("according to JETRO's 2024 survey"): it dates every figure of
+        /// the sentence that no other year dates.
+        var attribution = false
     }
 
     let tokens: [Token]
@@ -29,6 +32,7 @@ struct YearResolver {
     private static let of = WordKey.of("of")
     private static let levelKey = WordKey.of("level")
     private static let same = WordKey.of("same")
+    private static let according = WordKey.of("according")
     private static let percentWords = Lexicon.keys(["percent", "pct", "cent"])
     private static let with = WordKey.of("with")
     private static let to = WordKey.of("to")
@@ -172,6 +176,12 @@ struct YearResolver {
                    tokens[b - 1].isSymbol("%") || (tokens[b - 1].isWord && Self.percentWords.contains(tokens[b - 1].key))
                 {
                     m.base = true
+                    break
+                }
+                // "according to JETRO's 2024 survey": a source, not a horizon ("to 2030").
+                if p.key == Self.according { m.attribution = true; break }
+                if p.key == CommonWord.to, b - 1 >= s, tokens[b - 1].isWord, tokens[b - 1].key == Self.according {
+                    m.attribution = true
                     break
                 }
                 // "surpassing the full-year record set in 2025": the year of another figure.
@@ -390,6 +400,8 @@ struct YearResolver {
             return m.year
         }
         if isTarget, let m = mentions.last(where: { $0.horizon && $0.token < q.start }) { return m.year }
+        // "about 470 companies … employ nearly 76,000 Ohioans, according to JETRO's 2024 survey".
+        if let m = mentions.first(where: { $0.attribution && $0.token > q.end && !$0.quoted }) { return m.year }
         // A framing year before the figure.
         // A period start or comparison base does not date the figure; an earlier framing year still may.
         guard let m = mentions.last(where: {

@@ -196,4 +196,18 @@ struct ChangeAndBaseTests {
         #expect(cells.map(\.year) == [2024, 2022])
         #expect(cells.last?.noun == "students")
     }
+
+    @Test func aPercentAfterAScaledCountKeepsTheCountItsUnit() {
+        let departures = facts("Japanese departures in July were 1.1 million, about 87% of the July 2019 level.",
+                               date: "2025")
+        #expect(departures.map(\.unit) == [.count, .percent])
+        #expect(departures.map(\.category) == [.tourism, .tourism])
+        #expect(facts("Automakers braced as the 15% levy on Japanese cars takes effect.").first?.category == .trade)
+    }
+
+    @Test func aSourceWithAYearDatesEveryFigureOfItsSentence() {
+        let ohio = facts("Ohio is home to about 470 Japanese-affiliated companies, which together employ nearly 76,000 "
+            + "Ohioans, according to JETRO's 2024 survey.", date: "2025")
+        #expect(ohio.map(\.year) == [2024, 2024])
+    }
 }
