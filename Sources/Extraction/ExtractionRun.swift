@@ -78,13 +78,19 @@ struct ExtractionRun {
             var k = 0
             while k < quantities.count {
                 if quantities[k].unitKind == .duration,
-                   years.isAgo(at: quantities[k].end)
+                   years.isAgo(at: quantities[k].end) || years.isEarlierOrLaterOnly(at: quantities[k].end)
                     || (k > 0 && quantities[k - 1].end == quantities[k].start && years.isEarlierOrLater(at: quantities[k].end))
                 {
                     quantities.remove(at: k)
                 } else {
                     k += 1
                 }
+            }
+            // "Figures may not sum to 100% due to rounding": a note on the table, not a share.
+            if mark.contains(.percent), let r = quantities.firstIndex(where: { $0.unitKind == .percent && $0.value == 100 }),
+               isRoundingNote(from: s, to: e)
+            {
+                quantities.remove(at: r)
             }
             guard !quantities.isEmpty else { continue }
             let mentions = mark.contains(.yearCandidate)
@@ -307,6 +313,16 @@ struct ExtractionRun {
         if key == keys.from || key == keys.versus || key == keys.vs { return true }
         guard key == keys.with || key == keys.to, start - 2 >= s else { return false }
         return tokens[start - 2].isWord && tokens[start - 2].key == keys.compared
+    }
+
+    private static let roundingKey = WordKey.of("rounding")
+
+    /// True when the sentence speaks of rounding ("may not sum to 100% due to rounding").
+    @inline(never)
+    private func isRoundingNote(from s: Int, to e: Int) -> Bool {
+        let rounding = Self.roundingKey
+        for i in s..<e where tokens[i].isWord && tokens[i].key == rounding { return true }
+        return false
     }
 
     /// Rounds away binary noise ("1.0551 × 10¹²" stays exact; 66.666… keeps twelve significant digits).

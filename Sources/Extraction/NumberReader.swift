@@ -277,7 +277,11 @@ struct NumberReader {
                     match.end = k
                 }
                 // Scale letters and abbreviations: "10k", "1.2b", "$5m", "2.33 k", "10 bln".
-                if k < limit, let scale = letterScale(tokens[k], attached: !tokens[k].spaceBefore, currency: currency) {
+                // "45 K–12 schools": a grade range, not thousands.
+                if k < limit, let scale = letterScale(tokens[k], attached: !tokens[k].spaceBefore, currency: currency),
+                   !(tokens[k].spaceBefore && k + 2 < limit && tokens[k + 1].isSymbol("-") && tokens[k + 2].isNumber
+                     && tokens[k + 2].value <= 12 && !tokens[k + 1].spaceBefore)
+                {
                     total += current * scale
                     current = 0
                     small = 0

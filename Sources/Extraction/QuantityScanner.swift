@@ -50,6 +50,7 @@ struct QuantityScanner {
         let fromChangeWords: KeySet = QuantityScanner.fromChangeWords
         let pointChanges: KeySet = QuantityScanner.pointChanges
         let headlineVerbs: KeySet = QuantityScanner.headlineVerbs
+        let ordinalTails: KeySet = QuantityScanner.ordinalTails
         let namesEndingInEd: KeySet = QuantityScanner.namesEndingInEd
         let peopleCompounds: KeySet = QuantityScanner.peopleCompounds
         let priceBaseWords: KeySet = YearResolver.priceBaseWords
@@ -193,6 +194,13 @@ struct QuantityScanner {
         "lower", "lowers", "lowering", "double", "doubles", "doubling", "triple", "triples", "tripling", "shrink",
         "shrinks", "shrinking", "surge", "surges", "soar", "soars", "plunge", "plunges", "gain", "gains", "swell",
         "swelled", "swelling", "ballooned", "tumbled", "slid", "sank", "edged", "inched", "recovered", "rebounded",
+    ])
+    /// Ordinal words that end a spelled-out ordinal after number words ("One Hundred Nineteenth").
+    private static let ordinalTails = Lexicon.keys([
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+        "hundredth", "thousandth",
     ])
     /// Verbs of headlines and bullets, capitalised before a count ("Japan Sends 24 Students").
     private static let headlineVerbs = Lexicon.keys([
@@ -1381,6 +1389,10 @@ struct QuantityScanner {
 
     private func wordExclusion(at j: Int, match m: NumberMatch, s: Int, e: Int) -> Int? {
         let t = tokens[j]
+        // "One Hundred Nineteenth Congress": the number words open an ordinal.
+        if m.end < e, tokens[m.end].isWord, !m.fractionOfWhole, lex.ordinalTails.contains(tokens[m.end].key) {
+            return m.end + 1
+        }
         // "one of the largest", "one of them".
         if t.key == lex.keyOf.one, m.atoms == 1, word(m.end, lex.keyOf.of) { return m.end }
         // A bare "one" is an article-like word ("in one room", "One Rockefeller Plaza") unless a unit follows,

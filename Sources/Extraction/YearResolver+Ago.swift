@@ -16,10 +16,18 @@ extension YearResolver {
     }
 
     private static let earlierOrLater = Lexicon.keys(["earlier", "later", "before", "after", "prior"])
+    private static let earlier = WordKey.of("earlier")
+    private static let later = WordKey.of("later")
 
     /// True when the token at `end`, just after a duration, is "earlier", "later", "before", "after" or "prior".
     func isEarlierOrLater(at end: Int) -> Bool {
         end < tokens.count && tokens[end].isWord && Self.earlierOrLater.contains(tokens[end].key)
+    }
+
+    /// True when the token at `end`, just after a duration, is "earlier" or "later": "from two years earlier" is a
+    /// time reference wherever it stands.
+    func isEarlierOrLaterOnly(at end: Int) -> Bool {
+        end < tokens.count && tokens[end].isWord && (tokens[end].key == Self.earlier || tokens[end].key == Self.later)
     }
 
     /// How many years back "a decade ago", "two years ago" or "20 years ago", whose "ago" is at `k` after the figure

@@ -33,6 +33,7 @@ struct YearResolver {
     private static let levelKey = WordKey.of("level")
     private static let same = WordKey.of("same")
     private static let according = WordKey.of("according")
+    private static let asKey = WordKey.of("as")
     private static let percentWords = Lexicon.keys(["percent", "pct", "cent"])
     private static let with = WordKey.of("with")
     private static let to = WordKey.of("to")
@@ -166,6 +167,11 @@ struct YearResolver {
                     if !tight || steps == 0 { m.base = true; break }
                 }
                 if p.key == Self.of, b - 1 >= s, tokens[b - 1].isWord, tokens[b - 1].key == Self.levelKey {
+                    m.base = true
+                    break
+                }
+                // "twice as many as in 2015": the base of a comparison.
+                if p.key == Self.asKey, steps == 1, tokens[b + 1].isWord, tokens[b + 1].key == CommonWord.in {
                     m.base = true
                     break
                 }
@@ -346,7 +352,8 @@ struct YearResolver {
             break
         }
         // A label right before: "(2021: 71 pct)".
-        if let m = mentions.last(where: { $0.label && $0.token + 2 == q.coreStart }) { return m.year }
+        // Not after "since": "Students exchanged since 2001: 450+" counts from then on.
+        if let m = mentions.last(where: { $0.label && !$0.base && $0.token + 2 == q.coreStart }) { return m.year }
         // "began in 1987 with 848 participants": a start dates the figure it starts with.
         if q.start >= 2, tokens[q.start - 1].isWord, tokens[q.start - 1].key == Self.with,
            let m = mentions.last(where: { $0.token == q.start - 2 && !$0.quoted })

@@ -210,4 +210,22 @@ struct ChangeAndBaseTests {
             + "Ohioans, according to JETRO's 2024 survey.", date: "2025")
         #expect(ohio.map(\.year) == [2024, 2024])
     }
+
+    @Test func gradeRangesOrdinalsAndRoundingNotesAreNoFigures() {
+        #expect(summary("The grant supports 45 K–12 schools in 19 states.") == ["45 count", "19 count"])
+        #expect(facts("The grant supports 45 K–12 schools.").first?.noun == "schools")
+        #expect(summary("The number range is 5k-20k") == ["12500 count [5000–20000]"])
+        #expect(facts("ONE HUNDRED NINETEENTH CONGRESS, One Hundred Eighteenth Congress.").isEmpty)
+        #expect(facts("Figures may not sum to 100% due to rounding.").isEmpty)
+        #expect(facts("Support fell 8 percentage points from two years earlier.").map(\.value) == [8])
+    }
+
+    @Test func aComparisonYearAndAPeriodStartDateNothing() {
+        #expect(facts("The budget is ¥8.7 trillion, twice as many yen as in 2015.", date: "2025").map(\.year)
+            == [2025, 2025])
+        #expect(facts("It was three times as much as in 2010.", date: "2025").map(\.year) == [2025])
+        #expect(facts("Students exchanged since 2001: 450+", date: "2025").map(\.year) == [2025])
+        // A label without "since" still dates its figure.
+        #expect(facts("Students exchanged (2021: 450)", date: "2025").map(\.year) == [2021])
+    }
 }
