@@ -216,7 +216,10 @@ struct ExtractionRun {
                 // "reach 2,000 members by 2027, up from 1,350 today", "raise exports from $5 billion to $8 billion":
                 // the base of an aim or a forecast is where things stand, an observation.
                 var baseOfAim = false
-                if kind != .observation, isBase(before: q.start, sentenceStart: s, baseKeys) {
+                if isBase(before: q.start, sentenceStart: s, baseKeys),
+                   kind != .observation || mentions.contains(where: { $0.horizon && $0.token < q.start })
+                {
+                    // Also an observation's base after a horizon: "to 60% by 2030, from less than a third today".
                     kind = .observation
                     baseOfAim = true
                 }

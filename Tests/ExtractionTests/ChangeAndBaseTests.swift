@@ -37,6 +37,11 @@ struct ChangeAndBaseTests {
         #expect(forecast.map(\.kind) == [.projection, .observation])
         #expect(forecast.map(\.year) == [2027, 2026])
         #expect(forecast.map(\.noun) == ["visitors", "visitors"])
+        // A base after the horizon of an aim, whatever cue it has.
+        let share = facts("The company aims to raise the share of local parts to 60% by 2030, from less than a third today.",
+                          date: "2025")
+        #expect(share.map(\.year) == [2030, 2025])
+        #expect(share.map(\.kind) == [.target, .observation])
         let raise = facts("The plan would raise exports from $5 billion to $8 billion by 2030.", date: "2026")
         #expect(raise.map(\.kind) == [.observation, .target])
         #expect(raise.map(\.year) == [2026, 2030])
