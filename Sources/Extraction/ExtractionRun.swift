@@ -87,11 +87,7 @@ struct ExtractionRun {
                 }
             }
             // "Figures may not sum to 100% due to rounding": a note on the table, not a share.
-            if mark.contains(.percent), let r = quantities.firstIndex(where: { $0.unitKind == .percent && $0.value == 100 }),
-               isRoundingNote(from: s, to: e)
-            {
-                quantities.remove(at: r)
-            }
+            if mark.contains(.percent) { dropRoundingNote(&quantities, from: s, to: e) }
             guard !quantities.isEmpty else { continue }
             let mentions = mark.contains(.yearCandidate)
                 ? years.mentions(from: s, to: e, classed: classified, cursor: &yearCursor) : []
@@ -187,7 +183,9 @@ struct ExtractionRun {
             }
             // The figure of this sentence last dated by "last year" and the like.
             var relativelyDated = -1
-            for (qi, var q) in quantities.enumerated() {
+            // By index, not `enumerated()`: its iterator, when not inlined, copied every quantity through memory.
+            for qi in quantities.indices {
+                var q = quantities[qi]
                 if q.unitKind == .count || q.unitKind == .rank {
                     if q.nounFromContext { q.confidence -= 0.15 }
                     if q.nounWord == nil { q.confidence -= 0.2 }
@@ -216,9 +214,7 @@ struct ExtractionRun {
                 // "reach 2,000 members by 2027, up from 1,350 today", "raise exports from $5 billion to $8 billion":
                 // the base of an aim or a forecast is where things stand, an observation.
                 var baseOfAim = false
-                if isBase(before: q.start, sentenceStart: s, baseKeys),
-                   kind != .observation || mentions.contains(where: { $0.horizon && $0.token < q.start })
-                {
+                if isBase(before: q.start, sentenceStart: s, baseKeys), isBaseOfAim(q.start, kind: kind, mentions: mentions) {
                     // Also an observation's base after a horizon: "to 60% by 2030, from less than a third today".
                     kind = .observation
                     baseOfAim = true
@@ -320,12 +316,23 @@ struct ExtractionRun {
 
     private static let roundingKey = WordKey.of("rounding")
 
-    /// True when the sentence speaks of rounding ("may not sum to 100% due to rounding").
+    /// Drops a 100% from a sentence that speaks of rounding ("may not sum to 100% due to rounding"). Out of line:
+    /// `facts()` is kept small enough for its loops to be inlined.
     @inline(never)
-    private func isRoundingNote(from s: Int, to e: Int) -> Bool {
+    private func dropRoundingNote(_ quantities: inout [Quantity], from s: Int, to e: Int) {
+        guard let r = quantities.firstIndex(where: { $0.unitKind == .percent && $0.value == 100 }) else { return }
         let rounding = Self.roundingKey
-        for i in s..<e where tokens[i].isWord && tokens[i].key == rounding { return true }
-        return false
+        for i in s..<e where tokens[i].isWord && tokens[i].key == rounding {
+            quantities.remove(at: r)
+            return
+        }
+    }
+
+    /// True when a figure after a base word is the base of an aim or a forecast: its own kind is one, or a horizon
+    /// ("by 2030") stands before it. Out of line, as `dropRoundingNote`.
+    @inline(never)
+    private func isBaseOfAim(_ start: Int, kind: Kind, mentions: [YearResolver.Mention]) -> Bool {
+        kind != .observation || mentions.contains(where: { $0.horizon && $0.token < start })
     }
 
     /// Rounds away binary noise ("1.0551 × 10¹²" stays exact; 66.666… keeps twelve significant digits).
