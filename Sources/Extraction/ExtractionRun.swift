@@ -233,8 +233,11 @@ struct ExtractionRun {
                     {
                         year = reference + offset
                         relativelyDated = qi
-                    } else if relativelyDated == qi - 1, qi > 0, !out.isEmpty, years.reachesLevel(qi - 1, quantities) {
-                        // "rose 18% last year to $212 million": the level reached when the change was.
+                    } else if relativelyDated == qi - 1, qi > 0, !out.isEmpty,
+                              years.reachesLevel(qi - 1, quantities) || isChangeSetOff(q, after: quantities[qi - 1])
+                    {
+                        // "rose 18% last year to $212 million": the level reached when the change was; "sold 1.3
+                        // million last year, a decline of 4% from 2023": the change of that figure.
                         year = out[out.count - 1].year
                         relativelyDated = qi
                     } else {
@@ -244,7 +247,11 @@ struct ExtractionRun {
                 // "up from $442.4 billion a year earlier", "from $5 billion two years earlier": years before the one
                 // the sentence speaks of.
                 // It compares with a figure before it, so a sentence's first figure is never one.
-                if qi > 0, let y = year, let back = years.yearsEarlier(after: q.end, sentenceEnd: e) { year = y - back }
+                // Counted from the figure before when "last year" dated it ("14,300 visas last year, compared with
+                // 11,900 two years earlier").
+                if qi > 0, let y = year, let back = years.yearsEarlier(after: q.end, sentenceEnd: e) {
+                    year = (relativelyDated == qi - 1 ? out[out.count - 1].year ?? y : y) - back
+                }
                 // "¥1.9 trillion ($12.7 billion)": a conversion says what the amount before it says.
                 if qi > 0, q.unitKind == .currency, quantities[qi - 1].unitKind == .currency,
                    q.start >= 1, tokens[q.start - 1].isSymbol("("), quantities[qi - 1].end == q.start - 1,
@@ -326,6 +333,33 @@ struct ExtractionRun {
             quantities.remove(at: r)
             return
         }
+    }
+
+    private static let changeNouns = Lexicon.keys([
+        "a", "an", "decline", "increase", "rise", "drop", "gain", "fall", "jump", "dip", "up", "down", "of", "by",
+        "or", "some", "about", "roughly", "nearly", "almost", "around", "growth", "decrease",
+    ])
+
+    /// True when a percent or points figure is the change of the figure before it, set off by a comma: "1.3 million
+    /// last year, a decline of 4%", "$5 billion, up 12%".
+    @inline(never)
+    private func isChangeSetOff(_ q: Quantity, after previous: Quantity) -> Bool {
+        guard q.unitKind == .percent || q.unitKind == .points, q.start > previous.end, q.start - previous.end <= 16
+        else { return false }
+        var sawComma = false
+        for i in previous.end..<q.start {
+            let t = tokens[i]
+            if t.isSymbol(",") {
+                if sawComma { return false }
+                sawComma = true
+            } else if sawComma {
+                // After the comma, only the words of a change: "a decline of", "up", "an increase of some".
+                guard t.isWord, Self.changeNouns.contains(t.key) else { return false }
+            } else if t.isNumber || t.isSymbol(";") || t.isSymbol(":") {
+                return false
+            }
+        }
+        return sawComma
     }
 
     /// True when a figure after a base word is the base of an aim or a forecast: its own kind is one, or a horizon

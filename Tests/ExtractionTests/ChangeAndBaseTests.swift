@@ -233,4 +233,15 @@ struct ChangeAndBaseTests {
         // A label without "since" still dates its figure.
         #expect(facts("Students exchanged (2021: 450)", date: "2025").map(\.year) == [2021])
     }
+
+    @Test func aChangeOrABaseAfterAFigureDatedLastYearCountsFromThatYear() {
+        #expect(facts("Toyota sold 1.3 million vehicles in the U.S. last year, a decline of 4% from 2023.", date: "2026")
+            .map(\.year) == [2025, 2025])
+        #expect(facts("The section processed 14,300 visas last year, compared with 11,900 two years earlier.",
+                      date: "2026").map(\.year) == [2025, 2023])
+        #expect(facts("Sales reached $5 billion last year, up 12%.", date: "2026").map(\.year) == [2025, 2025])
+        // A year of its own still wins.
+        #expect(facts("Exports were $500 billion in 2023, up from $442.4 billion a year earlier.").map(\.year)
+            == [2023, 2022])
+    }
 }
