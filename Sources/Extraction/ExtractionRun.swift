@@ -73,8 +73,8 @@ struct ExtractionRun {
                          moneyContext: money, into: &quantities)
             let before = previousSentence
             previousSentence = (sentence, mark)
-            // "30 years ago" is a time reference, like "in 1994", not a duration; so is "two years earlier" right
-            // after a figure ("from $5 billion two years earlier").
+            // "30 years ago" is a time reference, like "in 1994", not a duration; so are "two years earlier" and
+            // "later" anywhere, and "two years before" right after a figure ("12 percent five years before").
             var k = 0
             while k < quantities.count {
                 if quantities[k].unitKind == .duration,

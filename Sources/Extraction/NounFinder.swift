@@ -17,7 +17,7 @@ final class NounFinder {
     private let timeModifiers = NounFinder.timeModifierKeys
     private let timeWords = NounFinder.timeWordKeys
 
-    /// Words that open a time phrase after a count ("last year", "next month").
+    /// Counted nouns that make a count a duration ("five consecutive years").
     private static let durationNounUnits: KeyMap<UnitName> = KeyMap([
         WordKey.of("years"): UnitName("years"), WordKey.of("months"): UnitName("months"),
         WordKey.of("weeks"): UnitName("weeks"), WordKey.of("days"): UnitName("days"),
@@ -26,6 +26,7 @@ final class NounFinder {
     /// The duration unit of a counted noun that is one ("five consecutive years" → years), else nil.
     func durationUnit(ofNoun i: Int) -> UnitName? { durationNouns[tokens[i].key] }
 
+    /// Words that open a time phrase after a count ("last year", "next month"), and the time words after them.
     private static let timeModifierKeys = Lexicon.keys(["last", "next", "this", "past", "previous", "coming"])
     private static let timeWordKeys = Lexicon.keys([
         "year", "years", "month", "months", "week", "weeks", "quarter", "decade", "fiscal", "season", "spring",

@@ -251,6 +251,8 @@ struct YearResolver {
         return nil
     }
 
+    /// True when quantity `index` is a change in percent, points or times followed in its clause by "to" and the
+    /// level it reaches in another unit ("rose 5% to $7 billion").
     func reachesLevel(_ index: Int, _ quantities: [Quantity]) -> Bool {
         let q = quantities[index]
         guard index + 1 < quantities.count, q.unitKind == .percent || q.unitKind == .points || q.unitKind == .times
