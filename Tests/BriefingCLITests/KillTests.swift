@@ -153,7 +153,9 @@ import Testing
     }
 
     @Test func aSecondRunIsRefusedNamingTheHolderOrWaitsWithWait() throws {
-        let server = try SourcesServer(routes: ["/slow": SourcesServer.Route(body: "Some 1,200 students.", contentType: "text/plain", delay: 2)])
+        // The first run holds the lock while its page is slow: 8 s, so that the refused run (a debug binary, under
+        // AddressSanitizer on a loaded CI machine) surely starts while the lock is still held.
+        let server = try SourcesServer(routes: ["/slow": SourcesServer.Route(body: "Some 1,200 students.", contentType: "text/plain", delay: 8)])
         let workspace = try SourcesWorkspace()
         try workspace.write("a.txt", "The programme has 300 alumni.\n")
         try workspace.writePipeline(sources: ["- path: a.txt", "- url: \(server.url("/slow"))"])
