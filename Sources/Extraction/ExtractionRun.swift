@@ -73,13 +73,12 @@ struct ExtractionRun {
                          moneyContext: money, into: &quantities)
             let before = previousSentence
             previousSentence = (sentence, mark)
-            // "30 years ago" is a time reference, like "in 1994", not a duration; so are "two years earlier" and
-            // "later" anywhere, and "two years before" right after a figure ("12 percent five years before").
+            // "30 years ago", "two years earlier", "12 percent five years before": time references, not durations.
             var k = 0
             while k < quantities.count {
                 if quantities[k].unitKind == .duration,
-                   years.isAgo(at: quantities[k].end) || years.isEarlierOrLaterOnly(at: quantities[k].end)
-                    || (k > 0 && quantities[k - 1].end == quantities[k].start && years.isEarlierOrLater(at: quantities[k].end))
+                   years.isTimeReference(durationEnd: quantities[k].end,
+                                         rightAfterFigure: k > 0 && quantities[k - 1].end == quantities[k].start)
                 {
                     quantities.remove(at: k)
                 } else {

@@ -251,18 +251,14 @@ struct TextLayout {
     @inline(never)
     static func datedHeading(_ tokens: UnsafeBufferPointer<Token>, _ line: Line, afterDated: Bool) -> Int?? {
         guard let year = headingYear(tokens, line) else { return nil }
-        if year != noYear { return .some(year) }
-        return afterDated ? .some(nil) : nil
+        return year != nil || afterDated ? .some(year) : nil
     }
 
-    /// What `headingYear` answers for a line shaped like a heading that names no year.
-    static let noYear = Int.min
-
     /// The year of a heading that names it in parentheses: "1. Trade (2025, Ministry of Finance statistics)",
-    /// "Direct investment (end of 2025)", "## Survey results (July 2026)"; `noYear` for a line of the same shape
+    /// "Direct investment (end of 2025)", "## Survey results (July 2026)"; `.some(nil)` for a line of the same shape
     /// with none ("3. People-to-people exchange"). A short line of words with no figure outside the parentheses and
     /// no sentence stop; nil for anything else.
-    static func headingYear(_ tokens: UnsafeBufferPointer<Token>, _ line: Line) -> Int? {
+    static func headingYear(_ tokens: UnsafeBufferPointer<Token>, _ line: Line) -> Int?? {
         guard line.end - line.start <= 24 else { return nil }
         var i = line.start
         while i < line.end, tokens[i].isSymbol("#") { i += 1 }
@@ -297,7 +293,7 @@ struct TextLayout {
                 return nil
             }
         }
-        return words <= 12 ? year ?? noYear : nil
+        return words <= 12 ? .some(year) : nil
     }
 
     /// True for a short capitalised line of words alone after a blank line, with no punctuation ("Support our

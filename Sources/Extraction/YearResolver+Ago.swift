@@ -9,25 +9,19 @@ extension YearResolver {
         WordKey.of("decades"): 10,
     ] as [UInt64: Int])
 
-    /// True when the token at `end`, just after a duration, is "ago": "30 years ago" is a time reference ("since
-    /// 1994"), not a duration.
-    func isAgo(at end: Int) -> Bool {
-        end < tokens.count && tokens[end].isWord && tokens[end].key == Self.ago
-    }
-
-    private static let earlierOrLater = Lexicon.keys(["earlier", "later", "before", "after", "prior"])
+    /// Words after a duration that make it a time reference only right after a figure ("12 percent five years
+    /// before"); "ago", "earlier" and "later" make one wherever they stand.
+    private static let beforeOrAfter = Lexicon.keys(["before", "after", "prior"])
     private static let earlier = WordKey.of("earlier")
     private static let later = WordKey.of("later")
 
-    /// True when the token at `end`, just after a duration, is "earlier", "later", "before", "after" or "prior".
-    func isEarlierOrLater(at end: Int) -> Bool {
-        end < tokens.count && tokens[end].isWord && Self.earlierOrLater.contains(tokens[end].key)
-    }
-
-    /// True when the token at `end`, just after a duration, is "earlier" or "later": "from two years earlier" is a
-    /// time reference wherever it stands.
-    func isEarlierOrLaterOnly(at end: Int) -> Bool {
-        end < tokens.count && tokens[end].isWord && (tokens[end].key == Self.earlier || tokens[end].key == Self.later)
+    /// True when the duration ending at `end` is a time reference, like "in 1994", not a duration: "30 years ago",
+    /// "two years earlier" or "later" anywhere, and "five years before" right after a figure.
+    func isTimeReference(durationEnd end: Int, rightAfterFigure: Bool) -> Bool {
+        guard end < tokens.count, tokens[end].isWord else { return false }
+        let key = tokens[end].key
+        if key == Self.ago || key == Self.earlier || key == Self.later { return true }
+        return rightAfterFigure && Self.beforeOrAfter.contains(key)
     }
 
     /// How many years back "a decade ago", "two years ago" or "20 years ago", whose "ago" is at `k` after the figure
